@@ -1,0 +1,14 @@
+package jp.renkei;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+@SpringBootApplication
+@EnableAsync
+public class RenkeiApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RenkeiApplication.class, args);
+    }
+}

@@ -1,0 +1,68 @@
+package jp.renkei.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import jp.renkei.shared.audit.AuditEvent;
+
+/**
+ * One line of the trail. Immutable: Hibernate never issues an UPDATE for it. Not tenant-filtered because
+ * network auditors read across hospitals; {@link AuditTrail} narrows hospital admins to their own hospital.
+ */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor_user_id")
+    private Long actorUserId;
+
+    @Column(name = "actor_name", nullable = false)
+    private String actorName;
+
+    @Column(name = "hospital_id")
+    private Long hospitalId;
+
+    @Column(nullable = false)
+    private String action;
+
+    private String subject;
+
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(AuditEvent event) {
+        this.occurredAt = event.at();
+        this.actorUserId = event.actor() == null ? null : event.actor().value();
+        this.actorName = event.actorName() == null ? "?" : event.actorName();
+        this.hospitalId = event.hospital() == null ? null : event.hospital().value();
+        this.action = event.action();
+        this.subject = truncate(event.subject(), 200);
+        this.detail = truncate(event.detail(), 1000);
+    }
+
+    AuditRecord toRecord() {
+        return new AuditRecord(id, occurredAt, actorName, hospitalId, action, subject, detail);
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,52 @@
+package jp.renkei.audit;
+
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.renkei.shared.audit.AuditEvent;
+import jp.renkei.shared.tenant.HospitalContext;
+
+/**
+ * Records every {@link AuditEvent} and lets auditors read the trail: network admins all of it, a hospital
+ * admin only their own hospital's entries.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEntryRepository entries;
+    private final HospitalContext hospital;
+
+    AuditTrail(AuditEntryRepository entries, HospitalContext hospital) {
+        this.entries = entries;
+        this.hospital = hospital;
+    }
+
+    /** Synchronous and in the caller's transaction (joins it, or opens one): no audit, no action. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    void record(AuditEvent event) {
+        entries.save(new AuditEntry(event));
+    }
+
+    @PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'HOSPITAL_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditRecord> page(int offset, int limit) {
+        PageRequest page = PageRequest.of(offset / limit, limit);
+        return hospital.current()
+                .map(h -> entries.findByHospitalIdOrderByIdDesc(h.value(), page))
+                .orElseGet(() -> entries.findAllByOrderByIdDesc(page))
+                .stream().map(AuditEntry::toRecord).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'HOSPITAL_ADMIN')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return hospital.current().map(h -> entries.countByHospitalId(h.value())).orElseGet(entries::count);
+    }
+}

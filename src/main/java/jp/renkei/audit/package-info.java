@@ -1,0 +1,6 @@
+/**
+ * The append-only audit trail. Entries arrive as {@link jp.renkei.shared.audit.AuditEvent}s, recorded in
+ * the publisher's transaction; no module imports this one.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package jp.renkei.audit;

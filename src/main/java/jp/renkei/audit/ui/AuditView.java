@@ -1,0 +1,53 @@
+package jp.renkei.audit.ui;
+
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.renkei.audit.AuditRecord;
+import jp.renkei.audit.AuditTrail;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
+
+/** The audit trail, newest first: the whole network for network admins, the own hospital for its admin. */
+@Route("audit")
+@Menu(order = 95, title = "nav.audit", icon = "vaadin:clipboard-text")
+@RolesAllowed({ Role.Names.NETWORK_ADMIN, Role.Names.HOSPITAL_ADMIN })
+class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(JapanTime.ZONE);
+
+    final Grid<AuditRecord> grid = new Grid<>();
+
+    AuditView(AuditTrail trail) {
+        setSizeFull();
+        grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader(getTranslation("audit.subject"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(2);
+        grid.setItems(query -> trail.page(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) trail.count());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " | " + getTranslation("app.name");
+    }
+}

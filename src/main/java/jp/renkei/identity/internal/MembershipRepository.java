@@ -1,0 +1,29 @@
+package jp.renkei.identity.internal;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import jp.renkei.shared.Role;
+
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    @Query("select m from Membership m join fetch m.user where m.user.id = :userId order by m.id")
+    List<Membership> findByUserId(Long userId);
+
+    @Query("select m from Membership m join fetch m.user where m.hospitalId = :hospitalId")
+    List<Membership> findByHospitalId(Long hospitalId, Pageable page);
+
+    @Query("select distinct m.user.id from Membership m where m.hospitalId = :hospitalId order by m.user.id")
+    List<Long> findUserIdsByHospitalId(Long hospitalId, Pageable page);
+
+    @Query("select count(distinct m.user.id) from Membership m where m.hospitalId = :hospitalId")
+    long countUsersByHospitalId(Long hospitalId);
+
+    @Query("select m from Membership m join fetch m.user where m.hospitalId = :hospitalId and m.user.id in :userIds")
+    List<Membership> findByHospitalIdAndUserIdIn(Long hospitalId, List<Long> userIds);
+
+    long countByRole(Role role);
+}

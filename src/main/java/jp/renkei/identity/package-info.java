@@ -1,0 +1,6 @@
+/**
+ * People and what they may do: user accounts, memberships (user × hospital × role), login, the security
+ * configuration and {@link jp.renkei.identity.CurrentUser}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package jp.renkei.identity;

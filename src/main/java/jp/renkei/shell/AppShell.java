@@ -1,0 +1,13 @@
+package jp.renkei.shell;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Page-level settings: Lumo plus our plain CSS from frontend/styles (served statically, no Node build). */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/renkei.css")
+@Meta(name = "robots", content = "noindex, nofollow")
+public class AppShell implements AppShellConfigurator {
+}

@@ -1,0 +1,131 @@
+package jp.renkei.shell;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import jp.renkei.identity.ActiveHospitalSwitch;
+import jp.renkei.identity.CurrentUser;
+import jp.renkei.identity.SignedInUser;
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.i18n.LocaleSelection;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.tenancy.CurrentHospital;
+import jp.renkei.tenancy.HospitalDirectory;
+import jp.renkei.tenancy.HospitalSummary;
+
+/**
+ * Header with the active hospital and role (people act for one hospital at a time and must always see
+ * which), navigation limited to what the role may open, and the user menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final ActiveHospitalSwitch hospitalSwitch;
+
+    MainLayout(CurrentUser currentUser, CurrentHospital currentHospital, HospitalDirectory directory,
+            ActiveHospitalSwitch hospitalSwitch, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        this.hospitalSwitch = hospitalSwitch;
+        SignedInUser user = currentUser.require();
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(new DrawerToggle(), brand(), activeContext(user, currentHospital), userMenu(user, directory));
+        addToDrawer(new Scroller(navigation()));
+    }
+
+    private Component brand() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand");
+        return name;
+    }
+
+    private Component activeContext(SignedInUser user, CurrentHospital currentHospital) {
+        Span hospital = new Span(currentHospital.details()
+                .map(h -> h.name(getLocale()))
+                .orElse(getTranslation("shell.network")));
+        hospital.setId("active-hospital");
+        hospital.addClassName("active-hospital");
+        Span roles = new Span(String.join("・", user.activeRoles().stream()
+                .map(r -> getTranslation("role." + r.name())).toList()));
+        roles.setId("active-role");
+        roles.addClassName("active-role");
+        HorizontalLayout context = new HorizontalLayout(hospital, roles);
+        context.addClassName("active-context");
+        context.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return context;
+    }
+
+    private Component userMenu(SignedInUser user, HospitalDirectory directory) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + user.displayName())));
+        SubMenu items = root.getSubMenu();
+
+        SubMenu language = items.addItem(getTranslation("shell.language")).getSubMenu();
+        language.addItem("日本語", e -> LocaleSelection.switchTo(MessageBundleI18NProvider.JAPANESE)).setId("menu-lang-ja");
+        language.addItem("English", e -> LocaleSelection.switchTo(MessageBundleI18NProvider.ENGLISH)).setId("menu-lang-en");
+
+        if (user.hospitals().size() > 1) {
+            SubMenu hospitals = items.addItem(getTranslation("shell.switchHospital")).getSubMenu();
+            List<HospitalSummary> mine = directory.getAll(user.hospitals());
+            for (HospitalSummary hospital : mine) {
+                MenuItem item = hospitals.addItem(hospital.name(getLocale()), e -> switchTo(hospital.id()));
+                item.setCheckable(true);
+                item.setChecked(hospital.id().equals(user.activeHospital()));
+            }
+        }
+        items.addItem(getTranslation("shell.logout"), e -> authentication.logout()).setId("menu-logout");
+
+        Div wrapper = new Div(menu);
+        wrapper.addClassName("user-menu");
+        return wrapper;
+    }
+
+    private void switchTo(HospitalId hospital) {
+        hospitalSwitch.switchTo(hospital);
+        getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem navItem(MenuEntry entry) {
+        String title = getTranslation(entry.title());
+        return entry.icon() == null ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+    }
+
+    @Override
+    public Locale getLocale() {
+        return MessageBundleI18NProvider.supported(super.getLocale());
+    }
+}

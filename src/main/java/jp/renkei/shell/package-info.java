@@ -1,0 +1,6 @@
+/**
+ * The frame around every screen: main layout, home page, error pages, language and hospital switches.
+ * Knows only identity and tenancy; feature figures arrive through {@link jp.renkei.shared.ui.HomeFigureContributor}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "tenancy" })
+package jp.renkei.shell;

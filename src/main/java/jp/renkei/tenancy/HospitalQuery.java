@@ -1,0 +1,11 @@
+package jp.renkei.tenancy;
+
+import jp.renkei.shared.HospitalTier;
+
+/** Filter of the hospital list; nulls mean "any". */
+public record HospitalQuery(String text, HospitalTier tier) {
+
+    public HospitalQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+}
