@@ -1,8 +1,6 @@
 package jp.renkei;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -118,8 +116,8 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule viewsNeverTouchRepositoriesOrEntities = noClasses()
             .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat(annotatedWith(Entity.class)
-                    .or(assignableTo(Repository.class).as("are Spring Data repositories")))
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
             .because("screens go through the @PreAuthorize'd services, which check roles, pin the hospital and "
                     + "audit; a repository or a managed entity in a view would bypass all three");
 
