@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -32,6 +33,7 @@ import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.i18n.LocaleSelection;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.UnreadNotifications;
 import jp.renkei.tenancy.CurrentHospital;
 import jp.renkei.tenancy.HospitalDirectory;
 import jp.renkei.tenancy.HospitalSummary;
@@ -48,12 +50,15 @@ public class MainLayout extends AppLayout {
     private final ActiveHospitalSwitch hospitalSwitch;
 
     MainLayout(CurrentUser currentUser, CurrentHospital currentHospital, HospitalDirectory directory,
-            ActiveHospitalSwitch hospitalSwitch, AuthenticationContext authentication) {
+            ActiveHospitalSwitch hospitalSwitch, AuthenticationContext authentication,
+            List<UnreadNotifications> unread) {
         this.authentication = authentication;
         this.hospitalSwitch = hospitalSwitch;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(new DrawerToggle(), brand(), activeContext(user, currentHospital), userMenu(user, directory));
+        addToNavbar(new DrawerToggle(), brand(), activeContext(user, currentHospital));
+        unread.forEach(notifications -> addToNavbar(bell(notifications)));
+        addToNavbar(userMenu(user, directory));
         addToDrawer(new Scroller(navigation()));
     }
 
@@ -77,6 +82,23 @@ public class MainLayout extends AppLayout {
         context.addClassName("active-context");
         context.setAlignItems(FlexComponent.Alignment.BASELINE);
         return context;
+    }
+
+    /** Unread count at page load; the list itself is one click away. */
+    private Component bell(UnreadNotifications notifications) {
+        long count = notifications.countForCurrentUser();
+        Anchor bell = new Anchor(notifications.route());
+        bell.setId("notification-bell");
+        bell.addClassName("notification-bell");
+        bell.getElement().setAttribute("aria-label", getTranslation("notifications.title"));
+        bell.add(new Icon(VaadinIcon.BELL));
+        if (count > 0) {
+            Span badge = new Span(Long.toString(count));
+            badge.setId("notification-count");
+            badge.addClassName("notification-count");
+            bell.add(badge);
+        }
+        return bell;
     }
 
     private Component userMenu(SignedInUser user, HospitalDirectory directory) {

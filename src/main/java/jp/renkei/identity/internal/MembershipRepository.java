@@ -26,4 +26,10 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findByHospitalIdAndUserIdIn(Long hospitalId, List<Long> userIds);
 
     long countByRole(Role role);
+
+    @Query("""
+            select m.user.email from Membership m
+            where m.hospitalId = :hospitalId and m.role = :role and m.user.enabled = true and m.user.email is not null
+            """)
+    List<String> findEmails(Long hospitalId, Role role);
 }

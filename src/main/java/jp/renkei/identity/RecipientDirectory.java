@@ -1,0 +1,29 @@
+package jp.renkei.identity;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.renkei.identity.internal.MembershipRepository;
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.Role;
+
+/**
+ * Email addresses of the people holding a role at a hospital, for system delivery of notices. Not a user
+ * service (no caller identity), so it is a component reachable only from other beans, not from screens.
+ */
+@Component
+public class RecipientDirectory {
+
+    private final MembershipRepository memberships;
+
+    RecipientDirectory(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(HospitalId hospital, Role role) {
+        return memberships.findEmails(hospital.value(), role);
+    }
+}

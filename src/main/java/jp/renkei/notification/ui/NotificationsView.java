@@ -1,0 +1,61 @@
+package jp.renkei.notification.ui;
+
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import jp.renkei.notification.NotificationInbox;
+import jp.renkei.notification.NotificationItem;
+import jp.renkei.shared.JapanTime;
+
+/** The bell's list: newest first; opening one marks it read and goes to what it is about. */
+@Route("notifications")
+@PermitAll
+class NotificationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapanTime.ZONE);
+
+    private final NotificationInbox inbox;
+    final Grid<NotificationItem> grid = new Grid<>();
+
+    NotificationsView(NotificationInbox inbox) {
+        this.inbox = inbox;
+        setSizeFull();
+        grid.setId("notifications");
+        grid.addComponentColumn(this::message).setHeader(getTranslation("notifications.message")).setFlexGrow(3);
+        grid.addColumn(item -> TIME.format(item.createdAt())).setHeader(getTranslation("notifications.time"))
+                .setAutoWidth(true);
+        grid.setItems(inbox.recent(100));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        add(new H2(getTranslation("notifications.title")), grid);
+    }
+
+    private Span message(NotificationItem item) {
+        Span text = new Span(getTranslation(item.messageKey(), item.arguments().toArray()));
+        if (!item.read()) {
+            text.addClassName("unread");
+        }
+        return text;
+    }
+
+    private void open(NotificationItem item) {
+        inbox.markRead(item.id());
+        if (item.link() != null) {
+            getUI().ifPresent(ui -> ui.navigate(item.link()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.title") + " | " + getTranslation("app.name");
+    }
+}

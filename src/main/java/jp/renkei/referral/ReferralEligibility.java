@@ -1,0 +1,34 @@
+package jp.renkei.referral;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import jp.renkei.referral.eligibility.EligibilityInput;
+import jp.renkei.referral.eligibility.EligibilityPolicy;
+import jp.renkei.referral.eligibility.EligibilityResult;
+import jp.renkei.shared.HospitalTier;
+import jp.renkei.tenancy.HospitalSummary;
+
+/** Feeds a referral's content to the versioned eligibility policy. */
+@Component
+class ReferralEligibility {
+
+    private final EligibilityPolicy policy;
+
+    ReferralEligibility(EligibilityPolicy policy) {
+        this.policy = policy;
+    }
+
+    EligibilityResult assess(HospitalSummary receiving, ReferralContent content, LocalDate today) {
+        ClinicalDetails clinical = content.clinical();
+        Specimen specimen = content.specimen() == null ? Specimen.unknown() : content.specimen();
+        return policy.evaluate(new EligibilityInput(today,
+                clinical == null ? null : clinical.standardTreatment(),
+                // Simplification until hospitals record their 先進医療A approval: core hospitals offer it.
+                receiving.tier() == HospitalTier.CORE,
+                content.priorTests().stream().anyMatch(PriorTest::insuranceCovered),
+                specimen.type(), specimen.collectedOn(), specimen.fixation(), specimen.tumourCellularityPercent(),
+                clinical == null ? null : clinical.ecogPerformanceStatus()));
+    }
+}

@@ -1,0 +1,60 @@
+package jp.renkei.referral;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+import jp.renkei.shared.HospitalId;
+
+/**
+ * The list query. It names the reading side's hospital column explicitly (besides the tenant filter's
+ * "either side" condition) so MySQL can use the index that starts with that hospital.
+ */
+final class ReferralListQuery {
+
+    private ReferralListQuery() {
+    }
+
+    static Specification<Referral> of(HospitalId hospital, boolean referrerSide, ReferralFilter filter, Instant now,
+            ZoneId zone) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (referrerSide) {
+                where.add(cb.equal(root.get("originHospitalId"), hospital.value()));
+            } else {
+                where.add(cb.equal(root.get("partnerHospitalId"), hospital.value()));
+                where.add(cb.notEqual(root.get("status"), ReferralStatus.DRAFT));
+            }
+            if (!filter.statuses().isEmpty()) {
+                where.add(root.get("status").in(filter.statuses()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("updatedAt"), filter.from().atStartOfDay(zone).toInstant()));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("updatedAt"), filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            }
+            if (filter.cancerTypeCode() != null) {
+                where.add(cb.equal(root.get("clinical").get("cancerTypeCode"), filter.cancerTypeCode()));
+            }
+            if (filter.service() != null) {
+                String column = switch (filter.service()) {
+                    case CGP_TEST -> "wantsCgp";
+                    case GENETIC_COUNSELING -> "wantsCounseling";
+                    case EXPERT_PANEL -> "wantsPanel";
+                };
+                where.add(cb.isTrue(root.get(column)));
+            }
+            if (filter.overdueOnly()) {
+                where.add(cb.equal(root.get("status"), ReferralStatus.SUBMITTED));
+                where.add(cb.lessThan(root.get("acknowledgementDueAt"), now));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

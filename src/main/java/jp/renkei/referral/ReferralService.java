@@ -1,0 +1,384 @@
+package jp.renkei.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.renkei.identity.CurrentUser;
+import jp.renkei.identity.SignedInUser;
+import jp.renkei.referral.attachment.AttachmentInspector;
+import jp.renkei.referral.attachment.InspectedFile;
+import jp.renkei.referral.eligibility.EligibilityResult;
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.audit.AuditEvent;
+import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.tenant.HospitalContext;
+import jp.renkei.tenancy.HospitalDirectory;
+import jp.renkei.tenancy.HospitalSummary;
+import jp.renkei.tenancy.PartnerLink;
+
+/**
+ * Referral use cases. Liaison clinicians write, send, answer and withdraw; the receiving hospital's
+ * coordinators accept, decline, ask back and carry the case to closure. Every step takes the version the
+ * person saw, so two people acting at once cannot overwrite each other.
+ */
+@Service
+public class ReferralService {
+
+    static final int ACKNOWLEDGEMENT_BUSINESS_DAYS = 2;
+
+    private final ReferralRepository referrals;
+    private final PatientRepository patients;
+    private final ReferralAttachmentRepository attachments;
+    private final ReferralEligibility eligibility;
+    private final ReferralNotices notices;
+    private final ReferralLetter letter;
+    private final HospitalDirectory hospitals;
+    private final HospitalContext hospitalContext;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
+    private final AttachmentInspector inspector = new AttachmentInspector();
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, PatientRepository patients, ReferralAttachmentRepository attachments,
+            ReferralEligibility eligibility, ReferralNotices notices, ReferralLetter letter, HospitalDirectory hospitals,
+            HospitalContext hospitalContext, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.referrals = referrals;
+        this.patients = patients;
+        this.attachments = attachments;
+        this.eligibility = eligibility;
+        this.notices = notices;
+        this.letter = letter;
+        this.hospitals = hospitals;
+        this.hospitalContext = hospitalContext;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Partners this hospital may refer to: its linked core and designated hospitals. */
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional(readOnly = true)
+    public List<HospitalSummary> receivingHospitals() {
+        return hospitals.partnersOf(hospitalContext.require()).stream()
+                .map(PartnerLink::hospital)
+                .filter(h -> h.tier().receivesReferrals())
+                .toList();
+    }
+
+    /** Only liaison clinicians write referrals; coordinators receive them. */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    public boolean canCreate() {
+        return currentUser.require().has(Role.LIAISON_CLINICIAN);
+    }
+
+    /** A patient this hospital already referred, to fill the form from. */
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional(readOnly = true)
+    public Optional<PatientParticulars> knownPatient(String hospitalPatientId) {
+        return patients.findByHospitalPatientId(hospitalPatientId.strip()).map(Patient::particulars);
+    }
+
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional(readOnly = true)
+    public EligibilityResult assess(HospitalId receiving, ReferralContent content) {
+        return eligibility.assess(hospitals.get(receiving), content, today());
+    }
+
+    /** Creates a draft (id null) or saves changes to one; returns the saved state's id and version. */
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional
+    public ReferralDetails saveDraft(ReferralId id, Long expectedVersion, HospitalId receiving, ReferralContent content) {
+        Map<String, String> problems = ReferralValidation.forDraft(content, today());
+        if (!problems.isEmpty()) {
+            throw new ReferralInvalid(problems);
+        }
+        Actor actor = actor();
+        Instant now = clock.instant();
+        long patientId = rememberPatient(actor.hospital(), content.patient(), now);
+        Referral referral;
+        if (id == null) {
+            requirePartner(actor.hospital(), receiving);
+            referral = referrals.save(new Referral(actor.hospital(), receiving, patientId, actor, content, now));
+            audit(actor, "REFERRAL_CREATED", referral.id(), null);
+        } else {
+            referral = load(id, expectedVersion);
+            referral.revise(actor, patientId, content, now);
+        }
+        referrals.flush();
+        return details(referral, actor.hospital());
+    }
+
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional
+    public ReferralDetails submit(ReferralId id, long expectedVersion, String justification) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        ReferralContent content = contentOf(referral);
+        requireComplete(content);
+        Instant now = clock.instant();
+        int warnings = warningsFor(referral, content);
+        referral.submit(actor, warnings, justification, acknowledgementDue(now), now);
+        return afterStep(referral, actor, ReferralStep.SUBMITTED);
+    }
+
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional
+    public ReferralDetails answerAndResubmit(ReferralId id, long expectedVersion, String answer, String justification) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        ReferralContent content = contentOf(referral);
+        requireComplete(content);
+        Instant now = clock.instant();
+        referral.answerAndResubmit(actor, answer, warningsFor(referral, content), justification,
+                acknowledgementDue(now), now);
+        return afterStep(referral, actor, ReferralStep.ANSWERED_AND_RESUBMITTED);
+    }
+
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional
+    public ReferralDetails withdraw(ReferralId id, long expectedVersion, String reason) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        referral.withdraw(actor, reason, clock.instant());
+        return afterStep(referral, actor, ReferralStep.WITHDRAWN);
+    }
+
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails accept(ReferralId id, long expectedVersion, String note) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        referral.accept(actor, note, clock.instant());
+        return afterStep(referral, actor, ReferralStep.ACCEPTED);
+    }
+
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails decline(ReferralId id, long expectedVersion, String reason) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        referral.decline(actor, reason, clock.instant());
+        return afterStep(referral, actor, ReferralStep.DECLINED);
+    }
+
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails returnForInformation(ReferralId id, long expectedVersion, String question) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        referral.returnForInformation(actor, question, clock.instant());
+        return afterStep(referral, actor, ReferralStep.RETURNED_FOR_INFORMATION);
+    }
+
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails schedule(ReferralId id, long expectedVersion, LocalDate on, String note) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        if (on == null || on.isBefore(today())) {
+            throw new ReferralInvalid(Map.of("scheduledOn", "referral.validation.scheduleDate"));
+        }
+        referral.schedule(actor, on, note, clock.instant());
+        return afterStep(referral, actor, ReferralStep.SCHEDULED);
+    }
+
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails orderTest(ReferralId id, long expectedVersion, String testName) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        referral.orderTest(actor, testName, clock.instant());
+        return afterStep(referral, actor, ReferralStep.TEST_ORDERED);
+    }
+
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails returnResults(ReferralId id, long expectedVersion, String note) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        referral.returnResults(actor, note, clock.instant());
+        return afterStep(referral, actor, ReferralStep.RESULTS_RETURNED);
+    }
+
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails close(ReferralId id, long expectedVersion, String note) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        referral.close(actor, note, clock.instant());
+        return afterStep(referral, actor, ReferralStep.CLOSED);
+    }
+
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public ReferralDetails get(ReferralId id) {
+        HospitalId viewer = hospitalContext.require();
+        Referral referral = visible(id, viewer);
+        audit(actor(), "REFERRAL_VIEWED", id, null);
+        return details(referral, viewer);
+    }
+
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> list(ReferralFilter filter, int offset, int limit) {
+        HospitalId hospital = hospitalContext.require();
+        Instant now = clock.instant();
+        PageRequest page = PageRequest.of(offset / limit, limit, Sort.by(Sort.Order.desc("updatedAt"),
+                Sort.Order.desc("id")));
+        List<Referral> rows = referrals.findAll(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now,
+                JapanTime.ZONE), page).getContent();
+        Map<HospitalId, HospitalSummary> names = new HashMap<>();
+        rows.forEach(r -> {
+            names.put(r.originHospitalId(), null);
+            names.put(r.partnerHospitalId(), null);
+        });
+        hospitals.getAll(names.keySet()).forEach(h -> names.put(h.id(), h));
+        return rows.stream().map(r -> summary(r, names, now)).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional
+    public AttachmentInfo attach(ReferralId id, String fileName, byte[] content) {
+        Actor actor = actor();
+        Referral referral = visible(id, actor.hospital());
+        InspectedFile inspected = inspector.inspect(fileName, content);
+        Instant now = clock.instant();
+        ReferralAttachment saved = attachments.save(new ReferralAttachment(referral.originHospitalId(),
+                referral.partnerHospitalId(), id, inspected.fileName(), inspected.type().mimeType(),
+                inspected.sha256Hex(), content, actor.name(), now));
+        referral.noteAttachment(actor, inspected.fileName(), now);
+        audit(actor, "REFERRAL_ATTACHMENT_ADDED", id, inspected.fileName() + " sha256=" + inspected.sha256Hex());
+        return saved.toInfo();
+    }
+
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public AttachmentDownload download(long attachmentId) {
+        ReferralAttachment attachment = attachments.findById(attachmentId)
+                .orElseThrow(() -> new ReferralNotFound("attachment " + attachmentId));
+        audit(actor(), "REFERRAL_ATTACHMENT_DOWNLOADED", null, "attachment:" + attachmentId);
+        return attachment.toDownload();
+    }
+
+    /** The referral letter (診療情報提供書) as an A4 PDF in Japanese, for the two hospitals only. */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public byte[] letterPdf(ReferralId id) {
+        HospitalId viewer = hospitalContext.require();
+        ReferralDetails details = details(visible(id, viewer), viewer);
+        audit(actor(), "REFERRAL_LETTER_PRINTED", id, null);
+        return letter.render(details, today());
+    }
+
+    private ReferralDetails afterStep(Referral referral, Actor actor, ReferralStep step) {
+        referrals.flush();
+        events.publishEvent(new ReferralStatusChanged(referral.id(), referral.originHospitalId(),
+                referral.partnerHospitalId(), step, referral.status()));
+        notices.announce(referral.id(), referral.originHospitalId(), referral.partnerHospitalId(), step);
+        audit(actor, "REFERRAL_" + step.name(), referral.id(), referral.status().name());
+        return details(referral, actor.hospital());
+    }
+
+    private Referral load(ReferralId id, Long expectedVersion) {
+        Referral referral = visible(id, hospitalContext.require());
+        if (expectedVersion != null && referral.version() != expectedVersion) {
+            throw new ReferralChangedConcurrently(id);
+        }
+        return referral;
+    }
+
+    /** The tenant filter already hides other hospitals' referrals; drafts stay hidden from the receiver. */
+    private Referral visible(ReferralId id, HospitalId viewer) {
+        Referral referral = referrals.findById(id.value()).orElseThrow(() -> new ReferralNotFound(id.display()));
+        if (!referral.originHospitalId().equals(viewer) && !referral.status().visibleToReceiver()) {
+            throw new ReferralNotFound(id.display());
+        }
+        return referral;
+    }
+
+    private long rememberPatient(HospitalId hospital, PatientParticulars particulars, Instant now) {
+        Patient patient = patients.findByHospitalPatientId(particulars.hospitalPatientId())
+                .orElseGet(() -> patients.save(new Patient(hospital, particulars, now)));
+        patient.update(particulars);
+        return patient.id();
+    }
+
+    private void requirePartner(HospitalId referring, HospitalId receiving) {
+        boolean partner = hospitals.partnersOf(referring).stream()
+                .anyMatch(link -> link.hospital().id().equals(receiving) && link.hospital().tier().receivesReferrals());
+        if (!partner) {
+            throw new ReferralInvalid(Map.of("receivingHospital", "referral.validation.receiverNotPartner"));
+        }
+    }
+
+    private void requireComplete(ReferralContent content) {
+        Map<String, String> problems = ReferralValidation.forSubmission(content, today());
+        if (!problems.isEmpty()) {
+            throw new ReferralInvalid(problems);
+        }
+    }
+
+    private int warningsFor(Referral referral, ReferralContent content) {
+        return eligibility.assess(hospitals.get(referral.partnerHospitalId()), content, today()).warnings().size();
+    }
+
+    private Instant acknowledgementDue(Instant submittedAt) {
+        return calendar.endOfBusinessDaysAfter(submittedAt, ACKNOWLEDGEMENT_BUSINESS_DAYS, JapanTime.ZONE);
+    }
+
+    private boolean readsAsReferrer() {
+        SignedInUser user = currentUser.require();
+        return !user.has(Role.CORE_COORDINATOR);
+    }
+
+    private Actor actor() {
+        SignedInUser user = currentUser.require();
+        return new Actor(user.id(), user.displayName(), hospitalContext.require());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(JapanTime.ZONE));
+    }
+
+    private void audit(Actor actor, String action, ReferralId id, String detail) {
+        events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(), action,
+                id == null ? null : "referral:" + id.display(), detail));
+    }
+
+    private static ReferralContent contentOf(Referral referral) {
+        return new ReferralContent(referral.patient(), referral.clinical(), referral.specimen(), referral.priorTests(),
+                referral.services());
+    }
+
+    private static ReferralSummary summary(Referral referral, Map<HospitalId, HospitalSummary> names, Instant now) {
+        return new ReferralSummary(referral.id(), referral.status(), referral.patient().nameKanji(),
+                referral.clinical() == null ? null : referral.clinical().cancerTypeCode(), referral.services(),
+                names.get(referral.originHospitalId()), names.get(referral.partnerHospitalId()),
+                referral.submittedAt(), referral.acknowledgementDueAt(), referral.isOverdue(now), referral.updatedAt());
+    }
+
+    private ReferralDetails details(Referral referral, HospitalId viewer) {
+        return new ReferralDetails(referral.id(), referral.version(), referral.status(),
+                referral.originHospitalId().equals(viewer), hospitals.get(referral.originHospitalId()),
+                hospitals.get(referral.partnerHospitalId()), referral.referringUserName(), contentOf(referral),
+                referral.eligibilityWarnings(), referral.eligibilityJustification(), referral.pendingQuestion(),
+                referral.scheduledOn(), referral.orderedTest(), referral.submittedAt(), referral.acknowledgementDueAt(),
+                referral.isOverdue(clock.instant()), List.copyOf(referral.timeline()),
+                attachments.describe(referral.id().value()));
+    }
+}

@@ -1,0 +1,7 @@
+package jp.renkei.referral;
+
+public enum Sex {
+    MALE,
+    FEMALE,
+    OTHER
+}

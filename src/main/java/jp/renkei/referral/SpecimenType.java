@@ -1,0 +1,7 @@
+package jp.renkei.referral;
+
+/** What the test would run on. */
+public enum SpecimenType {
+    FFPE_TISSUE,
+    BLOOD
+}

@@ -1,0 +1,199 @@
+package jp.renkei.referral.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.renkei.referral.AttachmentDownload;
+import jp.renkei.referral.AttachmentInfo;
+import jp.renkei.referral.ReferralChangedConcurrently;
+import jp.renkei.referral.ReferralDetails;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.referral.ReferralInvalid;
+import jp.renkei.referral.ReferralNotFound;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.ReferralStatus;
+import jp.renkei.referral.ReferralTransitionRefused;
+import jp.renkei.referral.TimelineEntry;
+import jp.renkei.referral.attachment.AttachmentInspector;
+import jp.renkei.referral.attachment.AttachmentRejected;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.Notifications;
+
+/**
+ * One referral as both hospitals see it: where it stands, what happens next, its content, files, letter and
+ * the full timeline; the actions of the viewer's side.
+ */
+@Route("referrals/:id")
+@RolesAllowed({ Role.Names.LIAISON_CLINICIAN, Role.Names.CORE_COORDINATOR })
+class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapanTime.ZONE);
+
+    private final ReferralService referrals;
+    private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
+    final H2 title = new H2();
+    final Span status = new Span();
+    final Div nextStep = new Div();
+    final ReferralActions actions;
+    final ReferralContentPanel content = new ReferralContentPanel();
+    final VerticalLayout attachments = new VerticalLayout();
+    final VerticalLayout timeline = new VerticalLayout();
+    private ReferralDetails current;
+
+    ReferralDetailView(ReferralService referrals) {
+        this.referrals = referrals;
+        this.actions = new ReferralActions(referrals, this::runStep);
+        setMaxWidth("70rem");
+        status.setId("referral-status");
+        nextStep.setId("next-step");
+        nextStep.addClassName("next-step");
+        attachments.setPadding(false);
+        timeline.setId("timeline");
+        timeline.setPadding(false);
+        timeline.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(title, status);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, nextStep, actions, content, new H3(getTranslation("referral.section.attachments")), attachments,
+                new H3(getTranslation("referral.section.timeline")), timeline);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new ReferralNotFound("?"));
+            show(referrals.get(new ReferralId(id)));
+        } catch (ReferralNotFound e) {
+            event.rerouteToError(IllegalArgumentException.class, getTranslation("referral.error.notFound"));
+        }
+    }
+
+    private void show(ReferralDetails referral) {
+        current = referral;
+        title.setText(getTranslation("referral.detailTitle", referral.id().display()));
+        status.setText(getTranslation("referral.status." + referral.status().name())
+                + (referral.overdue() ? " ・ " + getTranslation("referral.overdue") : ""));
+        status.setClassName("status-badge " + referral.status().name() + (referral.overdue() ? " overdue" : ""));
+        nextStep.setText(nextStepText(referral));
+        actions.show(referral);
+        content.show(referral, locale);
+        showAttachments(referral);
+        showTimeline(referral);
+    }
+
+    private String nextStepText(ReferralDetails r) {
+        String key = "referral.next." + r.status().name() + (r.viewerIsReferrer() ? ".referrer" : ".receiver");
+        String due = r.acknowledgementDueAt() == null ? "" : TIME.format(r.acknowledgementDueAt());
+        String text = getTranslation(key, due, r.scheduledOn() == null ? "" : r.scheduledOn().toString());
+        if (r.status() == ReferralStatus.RETURNED && r.pendingQuestion() != null) {
+            text += "\n" + getTranslation("referral.pendingQuestion", r.pendingQuestion());
+        }
+        return text;
+    }
+
+    private void showAttachments(ReferralDetails referral) {
+        attachments.removeAll();
+        for (AttachmentInfo info : referral.attachments()) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                AttachmentDownload file = referrals.download(info.id());
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(), file.content().length);
+            }), info.fileName() + "（" + (info.sizeBytes() / 1024 + 1) + " KB）");
+            link.getElement().setAttribute("download", true);
+            Span meta = new Span(" " + TIME.format(info.uploadedAt()) + " " + info.uploadedBy() + " ・ SHA-256 "
+                    + info.sha256().substring(0, 12) + "…");
+            meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            attachments.add(new Div(VaadinIcon.PAPERCLIP.create(), link, meta));
+        }
+        Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = referrals.letterPdf(referral.id());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "referral-letter-" + referral.id().display()
+                    + ".pdf", "application/pdf", pdf.length);
+        }), getTranslation("referral.letter.download"));
+        letter.setId("letter-download");
+        letter.getElement().setAttribute("download", true);
+        attachments.add(new Div(VaadinIcon.FILE_TEXT_O.create(), letter));
+        if (!referral.status().isFinished()) {
+            attachments.add(upload(referral));
+        }
+    }
+
+    private Component upload(ReferralDetails referral) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                referrals.attach(referral.id(), metadata.fileName(), data);
+                Notifications.success(getTranslation("attachment.added", metadata.fileName()));
+                show(referrals.get(referral.id()));
+            } catch (AttachmentRejected e) {
+                Notifications.error(getTranslation(e.messageKey(), e.messageArguments()));
+            }
+        }))));
+        upload.setId("attachment-upload");
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
+        upload.setDropLabel(new Span(getTranslation("attachment.dropHere")));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("attachment.error.rejectedByBrowser",
+                AttachmentInspector.MAX_BYTES / (1024 * 1024))));
+        return upload;
+    }
+
+    private void showTimeline(ReferralDetails referral) {
+        timeline.removeAll();
+        for (TimelineEntry entry : referral.timeline().reversed()) {
+            String side = entry.actorHospitalId() == referral.referringHospital().id().value()
+                    ? referral.referringHospital().name(locale) : referral.receivingHospital().name(locale);
+            Div item = new Div();
+            item.addClassName("timeline-entry");
+            Span when = new Span(TIME.format(entry.occurredAt()) + "　" + entry.actorName() + "（" + side + "）");
+            when.addClassName("when");
+            item.add(when, new Paragraph(getTranslation("referral.step." + entry.step().name())
+                    + (entry.note() == null ? "" : "：" + entry.note())));
+            timeline.add(item);
+        }
+    }
+
+    private void runStep(ReferralActions.Step step, String successKey) {
+        try {
+            ReferralDetails updated = step.apply(null, null);
+            Notifications.success(getTranslation(successKey, updated.id().display()));
+            show(updated);
+        } catch (ReferralChangedConcurrently e) {
+            Notifications.error(getTranslation("error.concurrentChange"));
+            show(referrals.get(current.id()));
+        } catch (ReferralTransitionRefused e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        } catch (ReferralInvalid e) {
+            Notifications.error(e.fieldMessages().values().stream().map(this::getTranslation)
+                    .collect(Collectors.joining(" ")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null ? "" : current.id().display() + " | ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,273 @@
+package jp.renkei.referral.ui;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.renkei.referral.ReferralChangedConcurrently;
+import jp.renkei.referral.ReferralContent;
+import jp.renkei.referral.ReferralDetails;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.referral.ReferralInvalid;
+import jp.renkei.referral.ReferralNotFound;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.ReferralTransitionRefused;
+import jp.renkei.referral.ReferralValidation;
+import jp.renkei.referral.RequestedService;
+import jp.renkei.referral.oncotree.CancerTypeCatalogue;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.Notifications;
+import jp.renkei.tenancy.HospitalSummary;
+
+/**
+ * Writing a referral. Drafts save by button and automatically every 30 seconds once the patient is valid,
+ * so a long interruption loses nothing; "send" re-checks everything on the server.
+ */
+@Route("referrals/new")
+@RouteAlias("referrals/:id/edit")
+@RolesAllowed(Role.Names.LIAISON_CLINICIAN)
+class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int AUTOSAVE_MILLIS = 30_000;
+
+    private final ReferralService referrals;
+    private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
+    final ComboBox<HospitalSummary> receiving = new ComboBox<>();
+    final PatientSection patient;
+    final ClinicalSection clinical;
+    final SpecimenSection specimen = new SpecimenSection();
+    final PriorTestsEditor priorTests = new PriorTestsEditor();
+    final CheckboxGroup<RequestedService> services = new CheckboxGroup<>();
+    final EligibilityPanel eligibility = new EligibilityPanel();
+    final Button saveDraft = new Button();
+    final Button submit = new Button();
+    final Span saveState = new Span();
+    private ReferralId id;
+    private Long version;
+    private ReferralContent lastSaved;
+    private com.vaadin.flow.shared.Registration autosave;
+
+    ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
+        this.referrals = referrals;
+        this.patient = new PatientSection(pid -> pid.isBlank() ? null : referrals.knownPatient(pid).orElse(null));
+        this.clinical = new ClinicalSection(cancerTypes);
+        setMaxWidth("70rem");
+        receiving.setId("receiving-hospital");
+        receiving.setLabel(getTranslation("referral.to"));
+        receiving.setItems(referrals.receivingHospitals());
+        receiving.setItemLabelGenerator(h -> h.name(locale));
+        receiving.setRequiredIndicatorVisible(true);
+        receiving.setWidth("28em");
+        services.setId("services");
+        services.setLabel(getTranslation("referral.services"));
+        services.setItems(RequestedService.values());
+        services.setItemLabelGenerator(s -> getTranslation("service." + s.name()));
+        services.setRequiredIndicatorVisible(true);
+        saveDraft.setText(getTranslation("referral.saveDraft"));
+        saveDraft.setId("save-draft");
+        saveDraft.addClickListener(e -> save(false));
+        submit.setText(getTranslation("referral.submit"));
+        submit.setId("submit-referral");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> send());
+        saveState.setId("save-state");
+        saveState.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        clinical.standardTreatment.addValueChangeListener(e -> reassess());
+        clinical.ecog.addValueChangeListener(e -> reassess());
+        specimen.type.addValueChangeListener(e -> reassess());
+        specimen.collectedOn.addValueChangeListener(e -> reassess());
+        specimen.fixation.addValueChangeListener(e -> reassess());
+        specimen.cellularity.addValueChangeListener(e -> reassess());
+        receiving.addValueChangeListener(e -> reassess());
+        priorTests.onChange(this::reassess);
+
+        HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, saveState);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("referral.formTitle")), receiving,
+                new H3(getTranslation("referral.section.patient")), patient,
+                new H3(getTranslation("referral.section.clinical")), clinical,
+                new H3(getTranslation("referral.section.specimen")), specimen,
+                new H3(getTranslation("referral.section.priorTests")), priorTests,
+                new H3(getTranslation("referral.section.services")), services,
+                eligibility, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("id").ifPresent(value -> {
+            try {
+                show(referrals.get(new ReferralId(value)));
+            } catch (ReferralNotFound e) {
+                event.rerouteToError(IllegalArgumentException.class, getTranslation("referral.error.notFound"));
+            }
+        });
+    }
+
+    private void show(ReferralDetails details) {
+        if (!details.viewerIsReferrer() || !details.status().editableByReferrer()) {
+            getUI().ifPresent(ui -> ui.navigate("referrals/" + details.id().value()));
+            return;
+        }
+        id = details.id();
+        version = details.version();
+        lastSaved = details.content();
+        receiving.setValue(details.receivingHospital());
+        receiving.setReadOnly(true);
+        patient.show(details.content().patient());
+        clinical.show(details.content().clinical());
+        specimen.show(details.content().specimen());
+        priorTests.show(details.content().priorTests());
+        services.setValue(details.content().services());
+        reassess();
+    }
+
+    private ReferralContent content() {
+        return new ReferralContent(patient.value(), clinical.value(), specimen.value(), priorTests.value(),
+                services.getValue());
+    }
+
+    /** Saves the draft; quietly (autosave) when nothing needs the person's attention. */
+    private boolean save(boolean quietly) {
+        if (receiving.getValue() == null) {
+            if (!quietly) {
+                receiving.setErrorMessage(getTranslation("referral.validation.receiverRequired"));
+                receiving.setInvalid(true);
+            }
+            return false;
+        }
+        ReferralContent content = content();
+        if (quietly && content.equals(lastSaved)) {
+            return true;
+        }
+        Map<String, String> problems = ReferralValidation.forDraft(content, java.time.LocalDate.now(JapanTime.ZONE));
+        if (!problems.isEmpty()) {
+            if (!quietly) {
+                showProblems(problems);
+            }
+            return false;
+        }
+        try {
+            ReferralDetails saved = referrals.saveDraft(id, version, receiving.getValue().id(), content);
+            boolean first = id == null;
+            id = saved.id();
+            version = saved.version();
+            lastSaved = content;
+            receiving.setReadOnly(true);
+            clearProblems();
+            saveState.setText(getTranslation(quietly ? "referral.autosaved" : "referral.saved",
+                    LocalTime.now(JapanTime.ZONE).format(DateTimeFormatter.ofPattern("HH:mm"))));
+            if (first) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "referrals/" + id.value() + "/edit"));
+            }
+            return true;
+        } catch (ReferralInvalid e) {
+            showProblems(e.fieldMessages());
+        } catch (ReferralChangedConcurrently e) {
+            Notifications.error(getTranslation("error.concurrentChange"));
+        }
+        return false;
+    }
+
+    private void send() {
+        Map<String, String> problems = ReferralValidation.forSubmission(content(), java.time.LocalDate.now(JapanTime.ZONE));
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            Notifications.error(getTranslation("referral.validation.fixBeforeSending"));
+            return;
+        }
+        reassess();
+        if (eligibility.needsJustification()) {
+            eligibility.justification.setErrorMessage(getTranslation("referral.error.justificationRequired"));
+            eligibility.justification.setInvalid(true);
+            return;
+        }
+        if (!save(false)) {
+            return;
+        }
+        try {
+            referrals.submit(id, version, eligibility.justification.getValue());
+            Notifications.success(getTranslation("referral.submitted", id.display()));
+            getUI().ifPresent(ui -> ui.navigate("referrals/" + id.value()));
+        } catch (ReferralInvalid e) {
+            showProblems(e.fieldMessages());
+        } catch (ReferralTransitionRefused e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        } catch (ReferralChangedConcurrently e) {
+            Notifications.error(getTranslation("error.concurrentChange"));
+        }
+    }
+
+    private void reassess() {
+        if (receiving.getValue() != null) {
+            eligibility.show(referrals.assess(receiving.getValue().id(), content()));
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.putAll(patient.fields());
+        fields.putAll(clinical.fields());
+        fields.putAll(specimen.fields());
+        fields.put(ReferralValidation.SERVICES, services);
+        fields.put("receivingHospital", receiving);
+        return fields;
+    }
+
+    private void showProblems(Map<String, String> problems) {
+        clearProblems();
+        Map<String, HasValidation> fields = fields();
+        problems.forEach((field, key) -> {
+            HasValidation component = fields.get(field);
+            if (component != null) {
+                component.setErrorMessage(getTranslation(key));
+                component.setInvalid(true);
+            }
+        });
+    }
+
+    private void clearProblems() {
+        fields().values().forEach(f -> f.setInvalid(false));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
+        autosave = event.getUI().addPollListener(poll -> save(true));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        autosave.remove();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("referral.formTitle") + " | " + getTranslation("app.name");
+    }
+}
