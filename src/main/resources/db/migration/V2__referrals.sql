@@ -52,6 +52,7 @@ CREATE TABLE referral (
     submitted_at              DATETIME(6),
     ack_due_at                DATETIME(6),
     acknowledged_at           DATETIME(6),
+    overdue_notified_at       DATETIME(6),
     created_at                DATETIME(6)   NOT NULL,
     updated_at                DATETIME(6)   NOT NULL,
     version                   BIGINT        NOT NULL DEFAULT 0,

@@ -105,6 +105,9 @@ class Referral extends SharedByTwoHospitalsEntity {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
+    @Column(name = "overdue_notified_at")
+    private Instant overdueNotifiedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -219,6 +222,16 @@ class Referral extends SharedByTwoHospitalsEntity {
         requireSide(actor);
         record(actor, ReferralStep.ATTACHMENT_ADDED, fileName, now);
         this.updatedAt = now;
+    }
+
+    /** True once per overdue spell (a resubmission starts a new one with a new due time). */
+    boolean markOverdueNotified(Instant now) {
+        boolean alreadyNotified = overdueNotifiedAt != null && !overdueNotifiedAt.isBefore(acknowledgementDueAt);
+        if (!isOverdue(now) || alreadyNotified) {
+            return false;
+        }
+        overdueNotifiedAt = now;
+        return true;
     }
 
     boolean isOverdue(Instant now) {

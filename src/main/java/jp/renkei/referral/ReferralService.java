@@ -126,102 +126,74 @@ public class ReferralService {
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
     public ReferralDetails submit(ReferralId id, long expectedVersion, String justification) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        ReferralContent content = contentOf(referral);
-        requireComplete(content);
-        Instant now = clock.instant();
-        int warnings = warningsFor(referral, content);
-        referral.submit(actor, warnings, justification, acknowledgementDue(now), now);
-        return afterStep(referral, actor, ReferralStep.SUBMITTED);
+        return step(id, expectedVersion, ReferralStep.SUBMITTED, (referral, actor, now) -> referral.submit(actor,
+                warningsFor(referral, requireComplete(referral)), justification, acknowledgementDue(now), now));
     }
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
     public ReferralDetails answerAndResubmit(ReferralId id, long expectedVersion, String answer, String justification) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        ReferralContent content = contentOf(referral);
-        requireComplete(content);
-        Instant now = clock.instant();
-        referral.answerAndResubmit(actor, answer, warningsFor(referral, content), justification,
-                acknowledgementDue(now), now);
-        return afterStep(referral, actor, ReferralStep.ANSWERED_AND_RESUBMITTED);
+        return step(id, expectedVersion, ReferralStep.ANSWERED_AND_RESUBMITTED, (referral, actor, now) ->
+                referral.answerAndResubmit(actor, answer, warningsFor(referral, requireComplete(referral)),
+                        justification, acknowledgementDue(now), now));
     }
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
     public ReferralDetails withdraw(ReferralId id, long expectedVersion, String reason) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        referral.withdraw(actor, reason, clock.instant());
-        return afterStep(referral, actor, ReferralStep.WITHDRAWN);
+        return step(id, expectedVersion, ReferralStep.WITHDRAWN, (referral, actor, now) ->
+                referral.withdraw(actor, reason, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails accept(ReferralId id, long expectedVersion, String note) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        referral.accept(actor, note, clock.instant());
-        return afterStep(referral, actor, ReferralStep.ACCEPTED);
+        return step(id, expectedVersion, ReferralStep.ACCEPTED, (referral, actor, now) ->
+                referral.accept(actor, note, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails decline(ReferralId id, long expectedVersion, String reason) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        referral.decline(actor, reason, clock.instant());
-        return afterStep(referral, actor, ReferralStep.DECLINED);
+        return step(id, expectedVersion, ReferralStep.DECLINED, (referral, actor, now) ->
+                referral.decline(actor, reason, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails returnForInformation(ReferralId id, long expectedVersion, String question) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        referral.returnForInformation(actor, question, clock.instant());
-        return afterStep(referral, actor, ReferralStep.RETURNED_FOR_INFORMATION);
+        return step(id, expectedVersion, ReferralStep.RETURNED_FOR_INFORMATION, (referral, actor, now) ->
+                referral.returnForInformation(actor, question, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails schedule(ReferralId id, long expectedVersion, LocalDate on, String note) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
         if (on == null || on.isBefore(today())) {
             throw new ReferralInvalid(Map.of("scheduledOn", "referral.validation.scheduleDate"));
         }
-        referral.schedule(actor, on, note, clock.instant());
-        return afterStep(referral, actor, ReferralStep.SCHEDULED);
+        return step(id, expectedVersion, ReferralStep.SCHEDULED, (referral, actor, now) ->
+                referral.schedule(actor, on, note, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails orderTest(ReferralId id, long expectedVersion, String testName) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        referral.orderTest(actor, testName, clock.instant());
-        return afterStep(referral, actor, ReferralStep.TEST_ORDERED);
+        return step(id, expectedVersion, ReferralStep.TEST_ORDERED, (referral, actor, now) ->
+                referral.orderTest(actor, testName, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails returnResults(ReferralId id, long expectedVersion, String note) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        referral.returnResults(actor, note, clock.instant());
-        return afterStep(referral, actor, ReferralStep.RESULTS_RETURNED);
+        return step(id, expectedVersion, ReferralStep.RESULTS_RETURNED, (referral, actor, now) ->
+                referral.returnResults(actor, note, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails close(ReferralId id, long expectedVersion, String note) {
-        Actor actor = actor();
-        Referral referral = load(id, expectedVersion);
-        referral.close(actor, note, clock.instant());
-        return afterStep(referral, actor, ReferralStep.CLOSED);
+        return step(id, expectedVersion, ReferralStep.CLOSED, (referral, actor, now) -> referral.close(actor, note, now));
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
@@ -285,6 +257,19 @@ public class ReferralService {
         return letter.render(details, today());
     }
 
+    /** One workflow step on the aggregate, as the person saw it (version), then events, notices and audit. */
+    private ReferralDetails step(ReferralId id, long expectedVersion, ReferralStep step, Transition transition) {
+        Actor actor = actor();
+        Referral referral = load(id, expectedVersion);
+        transition.apply(referral, actor, clock.instant());
+        return afterStep(referral, actor, step);
+    }
+
+    @FunctionalInterface
+    private interface Transition {
+        void apply(Referral referral, Actor actor, Instant now);
+    }
+
     private ReferralDetails afterStep(Referral referral, Actor actor, ReferralStep step) {
         referrals.flush();
         events.publishEvent(new ReferralStatusChanged(referral.id(), referral.originHospitalId(),
@@ -326,11 +311,13 @@ public class ReferralService {
         }
     }
 
-    private void requireComplete(ReferralContent content) {
+    private ReferralContent requireComplete(Referral referral) {
+        ReferralContent content = contentOf(referral);
         Map<String, String> problems = ReferralValidation.forSubmission(content, today());
         if (!problems.isEmpty()) {
             throw new ReferralInvalid(problems);
         }
+        return content;
     }
 
     private int warningsFor(Referral referral, ReferralContent content) {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -52,7 +51,9 @@ class ReferralWorkflowIT {
     @Autowired
     SignIn signIn;
     @Autowired
-    SecurityContextHolderStrategy securityContext;
+    OverdueAcknowledgements overdue;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -273,6 +274,32 @@ class ReferralWorkflowIT {
         } catch (com.icegreen.greenmail.store.FolderException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void lateAcknowledgementIsHighlightedAndNotifiedOnce() throws Exception {
+        signIn.as("liaison");
+        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, completeContent(uniquePid()));
+        ReferralDetails sent = referrals.submit(draft.id(), draft.version(), null);
+        jdbc.update("update referral set ack_due_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), sent.id().value());
+        signIn.out();
+
+        overdue.notifyLateAcknowledgements();
+        overdue.notifyLateAcknowledgements();
+
+        signIn.as("coordinator");
+        assertThat(referrals.get(sent.id()).overdue()).isTrue();
+        assertThat(referrals.list(new ReferralFilter(Set.of(), null, null, null, null, true), 0, 100))
+                .extracting(ReferralSummary::id).contains(sent.id());
+        String display = sent.id().display();
+        java.util.function.Supplier<Long> overdueNotices = () -> inbox.recent(100).stream()
+                .filter(n -> n.messageKey().equals("notice.referral.OVERDUE") && n.arguments().contains(display)).count();
+        for (int i = 0; i < 100 && overdueNotices.get() == 0; i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000);
+        assertThat(overdueNotices.get()).as("one overdue notice for the coordinators, not one per run").isEqualTo(1);
     }
 
     private List<NotificationItem> waitForNotification(String display) throws InterruptedException {

@@ -14,12 +14,16 @@ import jp.renkei.referral.PatientParticulars;
 import jp.renkei.referral.ReferralContent;
 import jp.renkei.referral.ReferralDetails;
 import jp.renkei.referral.Specimen;
+import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.JapanTime;
 
 /** The referral's content, read-only, laid out as label / value pairs. */
 class ReferralContentPanel extends Composite<FormLayout> {
 
-    ReferralContentPanel() {
+    private final CancerTypeCatalogue cancerTypes;
+
+    ReferralContentPanel(CancerTypeCatalogue cancerTypes) {
+        this.cancerTypes = cancerTypes;
         getContent().setId("referral-content");
         getContent().addClassName("section-card");
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -42,7 +46,8 @@ class ReferralContentPanel extends Composite<FormLayout> {
         item("referral.services", c.services().stream().sorted().map(x -> getTranslation("service." + x.name()))
                 .collect(Collectors.joining("・")));
         if (clinical != null) {
-            item("referral.cancerType", orDash(clinical.cancerTypeCode()));
+            item("referral.cancerType", clinical.cancerTypeCode() == null ? "—" : cancerTypes
+                    .byCode(clinical.cancerTypeCode()).map(t -> t.label(locale)).orElse(clinical.cancerTypeCode()));
             item("referral.stage", orDash(clinical.stage()) + " ／ " + getTranslation("referral.treatmentLine") + " "
                     + (clinical.treatmentLine() == null ? "—" : clinical.treatmentLine()));
             item("referral.standardTreatment", clinical.standardTreatment() == null ? "—"

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,6 +40,7 @@ import jp.renkei.referral.ReferralTransitionRefused;
 import jp.renkei.referral.TimelineEntry;
 import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.referral.attachment.AttachmentRejected;
+import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
@@ -60,13 +62,14 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
     final Span status = new Span();
     final Div nextStep = new Div();
     final ReferralActions actions;
-    final ReferralContentPanel content = new ReferralContentPanel();
+    final ReferralContentPanel content;
     final VerticalLayout attachments = new VerticalLayout();
     final VerticalLayout timeline = new VerticalLayout();
     private ReferralDetails current;
 
-    ReferralDetailView(ReferralService referrals) {
+    ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
         this.referrals = referrals;
+        this.content = new ReferralContentPanel(cancerTypes);
         this.actions = new ReferralActions(referrals, this::runStep);
         setMaxWidth("70rem");
         status.setId("referral-status");
@@ -153,12 +156,33 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }))));
         upload.setId("attachment-upload");
+        upload.setI18n(uploadTexts());
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
         upload.setDropLabel(new Span(getTranslation("attachment.dropHere")));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("attachment.error.rejectedByBrowser",
                 AttachmentInspector.MAX_BYTES / (1024 * 1024))));
         return upload;
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.choose"))
+                .setMany(getTranslation("attachment.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.dropHere"))
+                .setMany(getTranslation("attachment.dropHere")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.error.rejectedByBrowser", 20))
+                .setFileIsTooBig(getTranslation("attachment.error.rejectedByBrowser", 20))
+                .setIncorrectFileType(getTranslation("attachment.error.rejectedByBrowser", 20)));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setProcessing("…").setHeld("…")
+                        .setStalled("…"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("error.unexpected"))
+                        .setUnexpectedServerError(getTranslation("error.unexpected"))
+                        .setForbidden(getTranslation("error.accessDenied.message"))));
+        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
     }
 
     private void showTimeline(ReferralDetails referral) {

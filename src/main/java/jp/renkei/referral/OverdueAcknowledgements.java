@@ -1,0 +1,59 @@
+package jp.renkei.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.notification.Notice;
+import jp.renkei.shared.tenant.HospitalScopes;
+
+/**
+ * Every few minutes: referrals whose acknowledgement (2 business days) is late are notified once to the
+ * receiving coordinators and to the referring clinicians. Works hospital by hospital in explicit scopes.
+ */
+@Component
+class OverdueAcknowledgements {
+
+    private final ReferralRepository referrals;
+    private final HospitalScopes scopes;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OverdueAcknowledgements(ReferralRepository referrals, HospitalScopes scopes, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.referrals = referrals;
+        this.scopes = scopes;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${renkei.referral.overdue-check:PT5M}", initialDelayString = "PT1M")
+    void notifyLateAcknowledgements() {
+        Instant now = clock.instant();
+        List<Long> hospitals = referrals.receiversWithOverdueAcknowledgements(now);
+        hospitals.forEach(id -> scopes.runAs(HospitalId.of(id), "overdue referral acknowledgements",
+                () -> transactions.executeWithoutResult(tx -> notifyAt(id, now))));
+    }
+
+    private void notifyAt(long hospital, Instant now) {
+        for (Referral referral : referrals.overdueAt(hospital, now)) {
+            if (referral.markOverdueNotified(now)) {
+                List<String> args = List.of(referral.id().display());
+                String link = "referrals/" + referral.id().value();
+                events.publishEvent(new Notice(referral.partnerHospitalId(), Role.CORE_COORDINATOR,
+                        "notice.referral.OVERDUE", args, link));
+                events.publishEvent(new Notice(referral.originHospitalId(), Role.LIAISON_CLINICIAN,
+                        "notice.referral.OVERDUE", args, link));
+            }
+        }
+    }
+}

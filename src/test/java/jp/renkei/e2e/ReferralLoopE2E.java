@@ -1,0 +1,147 @@
+package jp.renkei.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole referral conversation in a real browser: the liaison clinician writes and sends a referral with
+ * an attachment, the core coordinator asks a question, the clinician answers, the coordinator accepts, and
+ * the clinician sees the new state, the notification and the letter.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferralLoopE2E {
+
+    private RunningPortal portal;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        portal = RunningPortal.start();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void referralTravelsFromLiaisonToCoordinatorAndBack() throws Exception {
+        Page liaison = signIn("liaison");
+        liaison.navigate(portal.url("/referrals/new"));
+        chooseFromComboBox(liaison, "#receiving-hospital", "東都", "東都大学医学部附属病院");
+        liaison.locator("#patient-id input").fill("E2E-0001");
+        liaison.locator("#patient-name input").fill("連携 花子");
+        liaison.locator("#patient-kana input").fill("レンケイ ハナコ");
+        liaison.locator("#patient-birth input").fill("1965-04-12");
+        liaison.locator("#patient-birth input").press("Enter");
+        liaison.locator("#patient-sex vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("女性")).click();
+        chooseFromComboBox(liaison, "#cancer-type", "膵", "膵腺癌（PAAD）");
+        chooseFromSelect(liaison, "#standard-treatment", "標準治療終了");
+        chooseFromSelect(liaison, "#ecog", "PS 1");
+        liaison.locator("#clinical-summary textarea").fill("膵頭部癌、肝転移。GEM+nab-PTX 後に増悪。二次治療の選択のためパネル検査を希望します。");
+        liaison.locator("#specimen-type vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("FFPE組織検体")).click();
+        liaison.locator("#services vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("がん遺伝子パネル検査")).click();
+        assertThat(liaison.locator("#eligibility-findings")).containsText("実施時期の要件を満たしています");
+        Browser.screenshot(liaison, "referral-1-liaison-form");
+
+        liaison.locator("#save-draft").click();
+        assertThat(liaison.locator("#save-state")).containsText("保存しました");
+        liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
+        String id = liaison.url().replaceAll(".*/referrals/(\\d+)/edit.*", "$1");
+
+        liaison.navigate(portal.url("/referrals/" + id));
+        Path pdf = Files.createTempFile("pathology-report", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        liaison.locator("#attachment-upload input[type=file]").setInputFiles(pdf);
+        assertThat(liaison.locator("#timeline")).containsText("ファイルを添付", new com.microsoft.playwright.assertions
+                .LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        liaison.locator("#action-edit").click();
+        liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
+        liaison.locator("#submit-referral").click();
+        liaison.waitForURL(Pattern.compile(".*/referrals/" + id));
+        assertThat(liaison.locator("#referral-status")).containsText("送信済");
+        assertThat(liaison.locator("#next-step")).containsText("受付確認待ち");
+        Browser.screenshot(liaison, "referral-2-liaison-sent");
+
+        Page coordinator = signIn("coordinator");
+        coordinator.navigate(portal.url("/referrals"));
+        assertThat(coordinator.locator("#referral-list")).containsText("連携 花子");
+        Browser.screenshot(coordinator, "referral-3-coordinator-inbox");
+        coordinator.navigate(portal.url("/referrals/" + id));
+        assertThat(coordinator.locator("#referral-content")).containsText("レンケイ ハナコ");
+        coordinator.locator("#action-return").click();
+        coordinator.locator("#step-text textarea").fill("直近のCT所見と、血縁者のがん罹患歴をご教示ください。");
+        coordinator.locator("#step-confirm").click();
+        assertThat(coordinator.locator("#referral-status")).containsText("情報依頼あり");
+        Browser.screenshot(coordinator, "referral-4-coordinator-returned");
+
+        liaison.navigate(portal.url("/referrals/" + id));
+        assertThat(liaison.locator("#next-step")).containsText("直近のCT所見");
+        liaison.locator("#action-answer").click();
+        liaison.locator("#step-text textarea").fill("CT：肝転移増大。母が膵癌（68歳）。");
+        liaison.locator("#step-confirm").click();
+        assertThat(liaison.locator("#referral-status")).containsText("送信済");
+
+        coordinator.navigate(portal.url("/referrals/" + id));
+        coordinator.locator("#action-accept").click();
+        coordinator.locator("#step-text textarea").fill("受け入れます。外来予約をご案内します。");
+        coordinator.locator("#step-confirm").click();
+        assertThat(coordinator.locator("#referral-status")).containsText("受諾");
+
+        liaison.navigate(portal.url("/referrals/" + id));
+        assertThat(liaison.locator("#referral-status")).containsText("受諾");
+        assertThat(liaison.locator("#timeline")).containsText("森川 千夏");
+        assertThat(liaison.locator("#notification-count")).isVisible();
+        Browser.screenshot(liaison, "referral-5-liaison-accepted");
+        liaison.locator("#notification-bell").click();
+        assertThat(liaison.locator("#notifications")).containsText("受諾されました");
+        Browser.screenshot(liaison, "referral-6-liaison-notifications");
+
+        liaison.navigate(portal.url("/referrals/" + id));
+        Download letter = liaison.waitForDownload(() -> liaison.locator("#letter-download").click());
+        Path letterPdf = Browser.ARTIFACTS.resolve("referral-letter.pdf");
+        letter.saveAs(letterPdf);
+        assertThat(PdfText.extract(letterPdf)).contains("診療情報提供書", "連携 花子", "東都大学医学部附属病院",
+                "相模野中央病院");
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.newPage();
+        page.navigate(portal.url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("Renkei-Demo-2026");
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static void chooseFromComboBox(Page page, String id, String typed, String item) {
+        page.locator(id + " input").fill(typed);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+    }
+
+    private static void chooseFromSelect(Page page, String id, String item) {
+        page.locator(id).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+    }
+}
