@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecificationExecutor<Referral> {
+interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecificationExecutor<Referral>, ReferralListing {
 
     /** Receiving hospitals with a late acknowledgement: ids only, so the job can then work hospital by hospital. */
     @Query(value = """

@@ -1,0 +1,12 @@
+package jp.renkei.referral;
+
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Offset pages without the total count Spring Data's Page would run over every matching row. */
+interface ReferralListing {
+
+    List<Referral> page(Specification<Referral> where, Sort sort, int offset, int limit);
+}
