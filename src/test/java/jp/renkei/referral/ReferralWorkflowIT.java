@@ -53,6 +53,8 @@ class ReferralWorkflowIT {
     @Autowired
     OverdueAcknowledgements overdue;
     @Autowired
+    ReferralFigures figures;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
@@ -274,6 +276,25 @@ class ReferralWorkflowIT {
         } catch (com.icegreen.greenmail.store.FolderException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void coordinatorsHomeCountsWhatWaitsForAcknowledgement() {
+        signIn.as("coordinator");
+        long before = figure("home.figure.referralsToAcknowledge");
+        signIn.as("liaison");
+        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, completeContent(uniquePid()));
+        long drafts = figure("home.figure.referralsDraft");
+        referrals.submit(draft.id(), draft.version(), null);
+
+        assertThat(figure("home.figure.referralsDraft")).isEqualTo(drafts - 1);
+        signIn.as("coordinator");
+        assertThat(figure("home.figure.referralsToAcknowledge")).isEqualTo(before + 1);
+    }
+
+    private long figure(String key) {
+        return figures.figuresForCurrentUser().stream().filter(f -> f.labelKey().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no home figure " + key)).value();
     }
 
     @Test
