@@ -59,7 +59,11 @@ class ArchitectureTests {
             // read at sign-in before a hospital is chosen; StaffAdministration pins every query to the admin's hospital
             "jp.renkei.identity.internal.Membership",
             // network auditors read across hospitals; AuditTrail narrows hospital admins to their own hospital
-            "jp.renkei.audit.AuditEntry");
+            "jp.renkei.audit.AuditEntry",
+            // the counselor directory (no patient data) that partner hospitals book from; only the counselor edits it
+            "jp.renkei.counseling.Counselor",
+            // booking id and due time only; the reminder email is built inside the booking hospital's scope
+            "jp.renkei.counseling.CounselingReminder");
 
     private static final String LOGIN_VIEW = "jp.renkei.identity.ui.LoginView";
     private static final String CURRENT_USER = "jp.renkei.identity.CurrentUser";

@@ -17,9 +17,16 @@ import jp.renkei.shared.Role;
 public class RecipientDirectory {
 
     private final MembershipRepository memberships;
+    private final jp.renkei.identity.internal.UserAccountRepository accounts;
 
-    RecipientDirectory(MembershipRepository memberships) {
+    RecipientDirectory(MembershipRepository memberships, jp.renkei.identity.internal.UserAccountRepository accounts) {
         this.memberships = memberships;
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> emailOf(jp.renkei.shared.UserId user) {
+        return accounts.findById(user.value()).map(jp.renkei.identity.internal.UserAccount::getEmail);
     }
 
     @Transactional(readOnly = true)

@@ -218,6 +218,12 @@ class Referral extends SharedByTwoHospitalsEntity {
         transition(actor, ReferralStatus.CLOSED, ReferralStep.CLOSED, note, now);
     }
 
+    /** A counseling session booked for this referral's patient shows on the timeline. */
+    void noteCounselingBooked(Actor actor, String what, Instant now) {
+        requireSide(actor);
+        record(actor, ReferralStep.COUNSELING_BOOKED, what, now);
+    }
+
     void noteAttachment(Actor actor, String fileName, Instant now) {
         requireSide(actor);
         record(actor, ReferralStep.ATTACHMENT_ADDED, fileName, now);

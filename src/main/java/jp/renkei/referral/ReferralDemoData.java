@@ -26,6 +26,7 @@ import jp.renkei.shared.tenant.HospitalScopes;
  */
 @Component
 @Profile("demo")
+@org.springframework.core.annotation.Order(10)
 class ReferralDemoData implements ApplicationRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);

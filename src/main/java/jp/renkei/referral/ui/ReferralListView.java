@@ -88,10 +88,10 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("referral.cancerType")).setAutoWidth(true);
         grid.addColumn(r -> r.services().stream().sorted().map(s -> getTranslation("service.short." + s.name()))
                 .collect(Collectors.joining("・"))).setHeader(getTranslation("referral.services")).setAutoWidth(true);
-        grid.addColumn(r -> r.referringHospital().name(locale)).setHeader(getTranslation("referral.from"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.receivingHospital().name(locale)).setHeader(getTranslation("referral.to"))
-                .setAutoWidth(true);
+        // Each side sees the other hospital; its own name would repeat on every row.
+        boolean referrer = referrals.canCreate();
+        grid.addColumn(r -> referrer ? r.receivingHospital().name(locale) : r.referringHospital().name(locale))
+                .setHeader(getTranslation(referrer ? "referral.to" : "referral.from")).setAutoWidth(true);
         grid.addColumn(r -> r.acknowledgementDueAt() == null || r.status() != ReferralStatus.SUBMITTED ? ""
                 : DATE_TIME.format(r.acknowledgementDueAt())).setHeader(getTranslation("referral.ackDue")).setAutoWidth(true);
         grid.addColumn(r -> DATE_TIME.format(r.updatedAt())).setHeader(getTranslation("referral.updated"))
@@ -106,7 +106,7 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
         create.setId("new-referral");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("referrals/new")));
-        create.setVisible(referrals.canCreate());
+        create.setVisible(referrer);
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("referral.listTitle")), create);
         header.setWidthFull();

@@ -12,8 +12,9 @@ import jp.renkei.shared.HospitalId;
 
 /**
  * Base of entities that two hospitals share and no third may see: a referral (referring and receiving
- * hospital), a panel case (referring hospital and the panel's hospital). Same filter as
- * {@link HospitalOwnedEntity}, with a two-party condition.
+ * hospital), a panel case (referring hospital and the panel's hospital), a counseling booking (booking
+ * hospital and the counselor's). Same filter as {@link HospitalOwnedEntity}, with a two-party condition.
+ * Both sides may be the same hospital (a coordinator booking a counselor of their own hospital).
  */
 @MappedSuperclass
 @Filter(name = HospitalOwnedEntity.FILTER,
@@ -34,9 +35,6 @@ public abstract class SharedByTwoHospitalsEntity implements HospitalScoped {
     protected SharedByTwoHospitalsEntity(HospitalId origin, HospitalId partner) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(partner, "partner");
-        if (origin.equals(partner)) {
-            throw new IllegalArgumentException("A shared record needs two different hospitals");
-        }
         this.originHospitalId = origin.value();
         this.partnerHospitalId = partner.value();
     }

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 
+import jp.renkei.counseling.AvailabilityException;
+import jp.renkei.counseling.BookingStatus;
+import jp.renkei.counseling.Qualification;
+import jp.renkei.counseling.SessionType;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralStatus;
 import jp.renkei.referral.ReferralStep;
@@ -317,6 +321,15 @@ class MessageBundlesTest {
         keys.put("standardTreatment.", keys("standardTreatment.", StandardTreatmentStatus.values()));
         keys.put("specimenType.", keys("specimenType.", SpecimenType.values()));
         keys.put("notice.referral.", referralNoticeKeys());
+        keys.put("counseling.type.", keys("counseling.type.", SessionType.values()));
+        keys.put("counseling.status.", keys("counseling.status.", BookingStatus.values()));
+        keys.put("counseling.qualification.", keys("counseling.qualification.", Qualification.values()));
+        keys.put("counseling.exception.", keys("counseling.exception.", AvailabilityException.Kind.values()));
+        // CounselingBooking's history actions and CounselingReminder.Kind (package-private), as the code writes them
+        keys.put("counseling.action.", Stream.of("BOOKED", "RESCHEDULED", "CANCELLED", "NO_SHOW", "OUTCOME")
+                .map(action -> "counseling.action." + action).toList());
+        keys.put("counseling.mail.reminderSubject.", List.of("counseling.mail.reminderSubject.H24",
+                "counseling.mail.reminderSubject.H1"));
         keys.put("letter.label", letterLabelKeys());
         return keys;
     }

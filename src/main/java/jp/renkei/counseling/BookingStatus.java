@@ -1,0 +1,8 @@
+package jp.renkei.counseling;
+
+public enum BookingStatus {
+    BOOKED,
+    CANCELLED,
+    COMPLETED,
+    NO_SHOW
+}

@@ -1,0 +1,12 @@
+package jp.renkei.counseling;
+
+import java.util.List;
+
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.UserId;
+
+/** A counselor as the directory shows them, with their published availability. */
+public record CounselorProfile(long id, HospitalId hospital, UserId user, String displayName,
+        Qualification qualification, String languages, List<WeeklyWindow> weekly,
+        List<AvailabilityException> exceptions) {
+}

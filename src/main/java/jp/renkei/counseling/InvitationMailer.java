@@ -1,0 +1,83 @@
+package jp.renkei.counseling;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import jp.renkei.counseling.calendar.IcsWriter;
+import jp.renkei.counseling.calendar.Invitation;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.tenant.HospitalScopes;
+
+/**
+ * Emails the invitation (or its update or cancellation) with the .ics attached, after the booking commits;
+ * an undelivered one stays in the event publication registry and is resent on restart.
+ */
+@Component
+class InvitationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
+
+    private final CounselingBookingRepository bookings;
+    private final CounselorRepository counselors;
+    private final InvitationFactory invitations;
+    private final HospitalScopes scopes;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MessageBundleI18NProvider messages;
+
+    InvitationMailer(CounselingBookingRepository bookings, CounselorRepository counselors,
+            InvitationFactory invitations, HospitalScopes scopes, ObjectProvider<JavaMailSender> mailSender,
+            MessageBundleI18NProvider messages) {
+        this.bookings = bookings;
+        this.counselors = counselors;
+        this.invitations = invitations;
+        this.scopes = scopes;
+        this.mailSender = mailSender;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void on(CounselingSessionBooked changed) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.info("Invitation for booking {} not emailed: mail is not configured", changed.bookingId());
+            return;
+        }
+        Invitation invitation = scopes.callAs(changed.bookingHospital(), "counseling invitation", () -> {
+            CounselingBooking booking = bookings.findById(changed.bookingId()).orElseThrow();
+            BookingDetails details = booking.toDetails(counselors.findById(booking.counselorId()).orElseThrow()
+                    .toProfile());
+            return invitations.of(details, booking.icsUid(), booking.icsSequence(), booking.bookedByUserId());
+        });
+        send(sender, invitation, invitation.summary(), messages.getTranslation(
+                changed.cancelled() ? "counseling.mail.cancelled" : "counseling.mail.invited",
+                MessageBundleI18NProvider.JAPANESE, invitation.videoUrl()));
+    }
+
+    static void send(JavaMailSender sender, Invitation invitation, String subject, String body) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(invitation.organizerEmail());
+            helper.setTo(invitation.attendeeEmails().toArray(String[]::new));
+            helper.setSubject("[Renkei] " + subject);
+            helper.setText(body);
+            byte[] ics = IcsWriter.write(invitation).getBytes(StandardCharsets.UTF_8);
+            helper.addAttachment(IcsWriter.fileName(invitation), new ByteArrayResource(ics),
+                    "text/calendar; charset=UTF-8; method=" + (invitation.kind() == Invitation.Kind.CANCEL ? "CANCEL"
+                            : "REQUEST"));
+            sender.send(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("Could not build the invitation email", e);
+        }
+    }
+}

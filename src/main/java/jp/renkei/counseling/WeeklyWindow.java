@@ -1,0 +1,16 @@
+package jp.renkei.counseling;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Objects;
+
+/** A recurring weekly window of availability, in Tokyo time (Japan has no daylight saving). */
+public record WeeklyWindow(DayOfWeek day, LocalTime start, LocalTime end) {
+
+    public WeeklyWindow {
+        Objects.requireNonNull(day, "day");
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw new IllegalArgumentException("A window must end after it starts: " + start + "–" + end);
+        }
+    }
+}

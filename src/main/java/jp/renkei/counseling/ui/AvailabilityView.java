@@ -1,0 +1,180 @@
+package jp.renkei.counseling.ui;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.renkei.counseling.AvailabilityException;
+import jp.renkei.counseling.BookingStatus;
+import jp.renkei.counseling.CounselingService;
+import jp.renkei.counseling.CounselorProfile;
+import jp.renkei.counseling.CounselorWeek;
+import jp.renkei.counseling.Qualification;
+import jp.renkei.counseling.WeeklyWindow;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.Notifications;
+
+/**
+ * The counselor's own page: qualification and languages, weekly hours, one-off leave or extra hours
+ * (public holidays are closed unless extra hours say otherwise), and this week's sessions and free time.
+ */
+@Route("counseling/availability")
+@Menu(order = 21, title = "nav.availability", icon = "vaadin:calendar-clock")
+@RolesAllowed(Role.Names.GENETIC_COUNSELOR)
+class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CounselingService counseling;
+    private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
+    final Select<Qualification> qualification = new Select<>();
+    final TextField languages = new TextField();
+    final VerticalLayout windows = new VerticalLayout();
+    final List<WindowRow> windowRows = new ArrayList<>();
+    final ExceptionsEditor exceptions;
+    final Button save = new Button();
+    final Grid<DayPlan> week = new Grid<>();
+
+    AvailabilityView(CounselingService counseling) {
+        this.counseling = counseling;
+        setMaxWidth("70rem");
+        CounselorProfile profile = counseling.myProfile();
+        qualification.setLabel(getTranslation("counseling.qualification"));
+        qualification.setItems(Qualification.values());
+        qualification.setItemLabelGenerator(q -> q == null ? "" : getTranslation("counseling.qualification." + q.name()));
+        qualification.setValue(profile.qualification());
+        languages.setLabel(getTranslation("counseling.languages"));
+        languages.setValue(profile.languages());
+        windows.setId("weekly-windows");
+        windows.setPadding(false);
+        profile.weekly().forEach(this::addWindow);
+        Button addWindow = new Button(getTranslation("counseling.addWindow"), VaadinIcon.PLUS.create(),
+                e -> addWindow(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
+        addWindow.setId("add-window");
+        addWindow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        exceptions = new ExceptionsEditor(profile.exceptions());
+        save.setText(getTranslation("counseling.publish"));
+        save.setId("publish-availability");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> publish());
+
+        week.setId("my-week");
+        week.addColumn(d -> d.day.format(java.time.format.DateTimeFormatter.ofPattern("M/d")) + "（"
+                + d.day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + "）")
+                .setHeader(getTranslation("counseling.day")).setAutoWidth(true).setFlexGrow(0);
+        week.addColumn(d -> d.sessions).setHeader(getTranslation("counseling.sessions")).setFlexGrow(2);
+        week.addColumn(d -> d.free).setHeader(getTranslation("counseling.freeTime")).setFlexGrow(2);
+        week.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        week.setAllRowsVisible(true);
+
+        add(new H2(getTranslation("counseling.availabilityTitle")), new HorizontalLayout(qualification, languages),
+                new H3(getTranslation("counseling.weekly")), new Paragraph(getTranslation("counseling.weeklyHint")),
+                windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions, save,
+                new H3(getTranslation("counseling.thisWeek")), week);
+        showWeek();
+    }
+
+    private void addWindow(WeeklyWindow window) {
+        WindowRow row = new WindowRow(window);
+        windowRows.add(row);
+        windows.add(row.layout);
+    }
+
+    private void publish() {
+        try {
+            List<WeeklyWindow> weekly = windowRows.stream().map(WindowRow::value).toList();
+            List<AvailabilityException> oneOffs = exceptions.value();
+            counseling.publishAvailability(qualification.getValue(), languages.getValue(), weekly, oneOffs);
+            Notifications.success(getTranslation("counseling.published"));
+            showWeek();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            Notifications.error(getTranslation("counseling.error.invalidWindow"));
+        }
+    }
+
+    private void showWeek() {
+        LocalDate monday = LocalDate.now(JapanTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        CounselorWeek plan = counseling.myWeek(monday);
+        List<DayPlan> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = monday.plusDays(i);
+            String sessions = plan.sessions().stream()
+                    .filter(s -> s.slot().start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
+                    .filter(s -> s.status() != BookingStatus.CANCELLED)
+                    .map(s -> CounselingTexts.when(s.slot(), locale).replaceAll("^.*） ", "") + " "
+                            + getTranslation("counseling.type." + s.sessionType().name()) + "（" + s.patientName() + "）")
+                    .collect(Collectors.joining("\n"));
+            String free = plan.freeSlots().stream()
+                    .filter(s -> s.start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
+                    .map(s -> CounselingTexts.when(s, locale).replaceAll("^.*） ", "").replaceAll("–.*", ""))
+                    .collect(Collectors.joining(" "));
+            days.add(new DayPlan(day, sessions, free));
+        }
+        week.setItems(days);
+    }
+
+    record DayPlan(LocalDate day, String sessions, String free) {
+    }
+
+    private final class WindowRow {
+        final Select<DayOfWeek> day = new Select<>();
+        final TimePicker start = new TimePicker();
+        final TimePicker end = new TimePicker();
+        final HorizontalLayout layout;
+
+        WindowRow(WeeklyWindow window) {
+            day.setItems(DayOfWeek.values());
+            day.setItemLabelGenerator(d -> d == null ? "" : d.getDisplayName(TextStyle.FULL, locale));
+            day.setValue(window.day());
+            start.setStep(java.time.Duration.ofMinutes(30));
+            end.setStep(java.time.Duration.ofMinutes(30));
+            start.setValue(window.start());
+            end.setValue(window.end());
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            layout = new HorizontalLayout(day, start, new com.vaadin.flow.component.html.Span("–"), end, remove);
+            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+            layout.addClassName("window-row");
+        }
+
+        WeeklyWindow value() {
+            return new WeeklyWindow(day.getValue(), start.getValue(), end.getValue());
+        }
+
+        void remove() {
+            windowRows.remove(this);
+            windows.remove(layout);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("counseling.availabilityTitle") + " | " + getTranslation("app.name");
+    }
+}

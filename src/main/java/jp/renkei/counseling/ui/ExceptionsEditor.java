@@ -1,0 +1,79 @@
+package jp.renkei.counseling.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
+
+import jp.renkei.counseling.AvailabilityException;
+import jp.renkei.shared.JapanTime;
+
+/** One-off leave (all day or hours) and extra hours, one row each. */
+class ExceptionsEditor extends Composite<VerticalLayout> {
+
+    private final List<Row> rows = new ArrayList<>();
+    private final VerticalLayout list = new VerticalLayout();
+
+    ExceptionsEditor(List<AvailabilityException> existing) {
+        list.setPadding(false);
+        Button add = new Button(getTranslation("counseling.addException"), VaadinIcon.PLUS.create(), e -> addRow(
+                new AvailabilityException(java.time.LocalDate.now(JapanTime.ZONE).plusDays(1), null, null,
+                        AvailabilityException.Kind.CLOSED)));
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getContent().setPadding(false);
+        getContent().add(list, add);
+        existing.forEach(this::addRow);
+    }
+
+    List<AvailabilityException> value() {
+        return rows.stream().map(Row::value).toList();
+    }
+
+    private void addRow(AvailabilityException exception) {
+        Row row = new Row(exception);
+        rows.add(row);
+        list.add(row.layout);
+    }
+
+    private final class Row {
+        final DatePicker date = new DatePicker();
+        final Select<AvailabilityException.Kind> kind = new Select<>();
+        final TimePicker start = new TimePicker();
+        final TimePicker end = new TimePicker();
+        final HorizontalLayout layout;
+
+        Row(AvailabilityException exception) {
+            date.setValue(exception.date());
+            kind.setItems(AvailabilityException.Kind.values());
+            kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("counseling.exception." + k.name()));
+            kind.setValue(exception.kind());
+            start.setStep(java.time.Duration.ofMinutes(30));
+            end.setStep(java.time.Duration.ofMinutes(30));
+            start.setPlaceholder(getTranslation("counseling.allDay"));
+            start.setValue(exception.start());
+            end.setValue(exception.end());
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            layout = new HorizontalLayout(date, kind, start, end, remove);
+            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        }
+
+        void remove() {
+            rows.remove(this);
+            list.remove(layout);
+        }
+
+        AvailabilityException value() {
+            return new AvailabilityException(date.getValue(), start.getValue(), end.getValue(), kind.getValue());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package jp.renkei.counseling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import jp.renkei.RenkeiIntegrationTest;
+import jp.renkei.SignIn;
+
+/**
+ * Booking on the real database. Demo: counselor 白石 at 東都 (1, partner of 相模野 = user "liaison");
+ * 房総 (user "liaison2") is also a partner of 東都 but must not see 相模野's bookings.
+ */
+@RenkeiIntegrationTest
+class CounselingBookingIT {
+
+    private static final int ATTEMPTS = 50;
+    private static final int ROUNDS = 20;
+
+    @Autowired
+    CounselingService counseling;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void fiftyConcurrentAttemptsOnOneSlotLeaveExactlyOneBooking() throws Exception {
+        signIn.as("liaison");
+        List<SlotOffer> offers = counseling.freeSlots(SessionType.PRE_TEST, null);
+        signIn.out();
+        assertThat(offers).as("demo counselor has free slots").hasSizeGreaterThanOrEqualTo(ROUNDS * 3);
+        ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                // every third offer: 60-min sessions on a 30-min grid would otherwise overlap each other's buffer
+                SlotOffer offer = offers.get(round * 3);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> results = new ArrayList<>();
+                for (int i = 0; i < ATTEMPTS; i++) {
+                    String user = i % 2 == 0 ? "liaison" : "coordinator";
+                    String pid = "C-" + round + "-" + i;
+                    results.add(pool.submit(attempt(user, offer, pid, start)));
+                }
+                start.countDown();
+                List<String> outcomes = new ArrayList<>();
+                for (Future<String> result : results) {
+                    outcomes.add(result.get());
+                }
+                assertThat(outcomes).as("round %d", round).filteredOn("booked"::equals).hasSize(1);
+                assertThat(outcomes).as("round %d", round).filteredOn("taken"::equals).hasSize(ATTEMPTS - 1);
+                Integer rows = jdbc.queryForObject("select count(*) from counseling_booking where counselor_id = ? "
+                        + "and active_start is not null and starts_at < ? and ends_at > ?", Integer.class,
+                        offer.counselor().id(), java.sql.Timestamp.from(offer.slot().end()),
+                        java.sql.Timestamp.from(offer.slot().start()));
+                assertThat(rows).as("booking rows overlapping the slot in round %d", round).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Callable<String> attempt(String user, SlotOffer offer, String pid, CountDownLatch start) {
+        return () -> {
+            signIn.as(user);
+            try {
+                start.await();
+                counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, offer.slot().start(),
+                        null, pid, "競合 試験"));
+                return "booked";
+            } catch (SlotTaken e) {
+                return "taken";
+            } finally {
+                signIn.out();
+            }
+        };
+    }
+
+    @Test
+    void anotherLiaisonHospitalSeesNeitherTheBookingNorItsVideoLink() {
+        signIn.as("liaison");
+        SlotOffer offer = counseling.freeSlots(SessionType.RESULTS, null).getLast();
+        BookingDetails booked = counseling.book(new BookingRequest(offer.counselor().id(), SessionType.RESULTS,
+                offer.slot().start(), null, "ISO-1", "分離 試験"));
+        assertThat(booked.videoUrl()).matches("https://.+/renkei-[0-9a-f]{32}");
+
+        signIn.as("liaison2");
+        assertThat(counseling.visibleBookings()).extracting(BookingDetails::id).doesNotContain(booked.id());
+        assertThatThrownBy(() -> counseling.get(booked.id())).isInstanceOf(CounselingRefused.class);
+        assertThatThrownBy(() -> counseling.icsOf(booked.id())).isInstanceOf(CounselingRefused.class);
+        assertThat(counseling.freeSlots(SessionType.RESULTS, booked.counselor().id())).extracting(SlotOffer::slot)
+                .as("the slot is busy for everyone").doesNotContain(booked.slot());
+
+        signIn.as("counselor");
+        assertThat(counseling.get(booked.id()).videoUrl()).isEqualTo(booked.videoUrl());
+    }
+
+    @Test
+    void rescheduleKeepsTheCalendarUidAndCancelFreesTheSlot() {
+        signIn.as("coordinator");
+        List<SlotOffer> offers = counseling.freeSlots(SessionType.FAMILY, null);
+        SlotOffer first = offers.get(offers.size() - 10);
+        BookingDetails booked = counseling.book(new BookingRequest(first.counselor().id(), SessionType.FAMILY,
+                first.slot().start(), null, "RS-1", "変更 試験"));
+        String ics = counseling.icsOf(booked.id());
+        SlotOffer later = counseling.freeSlots(SessionType.FAMILY, first.counselor().id()).getLast();
+
+        BookingDetails moved = counseling.reschedule(booked.id(), booked.version(), later.slot().start(), "ご都合により");
+        String movedIcs = counseling.icsOf(booked.id());
+        assertThat(uid(movedIcs)).isEqualTo(uid(ics));
+        assertThat(movedIcs).contains("SEQUENCE:1").contains("METHOD:REQUEST");
+        assertThat(counseling.freeSlots(SessionType.FAMILY, first.counselor().id())).extracting(SlotOffer::slot)
+                .contains(first.slot()).doesNotContain(moved.slot());
+
+        BookingDetails cancelled = counseling.cancel(moved.id(), moved.version(), "キャンセル希望");
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(counseling.icsOf(booked.id())).contains("METHOD:CANCEL").contains("SEQUENCE:2");
+        assertThat(counseling.freeSlots(SessionType.FAMILY, first.counselor().id())).extracting(SlotOffer::slot)
+                .contains(moved.slot());
+        assertThat(cancelled.history()).extracting(BookingHistoryEntry::action)
+                .containsExactly("BOOKED", "RESCHEDULED", "CANCELLED");
+        assertThatThrownBy(() -> counseling.cancel(moved.id(), moved.version(), "again"))
+                .isInstanceOf(CounselingRefused.class);
+    }
+
+    @Test
+    void aSlotOutsideTheCounselorsHoursCannotBeBooked() {
+        signIn.as("liaison");
+        SlotOffer offer = counseling.freeSlots(SessionType.PRE_TEST, null).getFirst();
+        java.time.Instant night = offer.slot().start().atZone(jp.renkei.shared.JapanTime.ZONE).toLocalDate()
+                .atTime(22, 0).atZone(jp.renkei.shared.JapanTime.ZONE).toInstant();
+        assertThatThrownBy(() -> counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, night,
+                null, "N-1", "夜間 試験"))).isInstanceOf(SlotTaken.class);
+        assertThat(Duration.between(offer.slot().start(), offer.slot().end())).isEqualTo(Duration.ofMinutes(60));
+    }
+
+    private static String uid(String ics) {
+        return ics.lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow();
+    }
+}
