@@ -2,7 +2,6 @@ package jp.renkei.counseling;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -221,6 +220,6 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
     BookingDetails toDetails(CounselorProfile counselor) {
         return new BookingDetails(id, version, status, sessionType, new TimeRange(startsAt, endsAt), counselor,
                 originHospitalId(), referralId, patientHospitalId, patientName, videoUrl, bookedByName,
-                outcomeFurtherTesting, outcomeFamilyCounseling, outcomeNote, Collections.unmodifiableList(history));
+                outcomeFurtherTesting, outcomeFamilyCounseling, outcomeNote, List.copyOf(history));
     }
 }

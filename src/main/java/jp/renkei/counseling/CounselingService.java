@@ -34,6 +34,7 @@ import jp.renkei.referral.ReferralService;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
+import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.referral.CounselingBookedForReferral;
 import jp.renkei.shared.tenant.HospitalContext;
 import jp.renkei.tenancy.HospitalDirectory;
@@ -124,6 +125,7 @@ public class CounselingService {
         }
         scheduleReminders(booking, now);
         events.publishEvent(new CounselingSessionBooked(booking.id(), here, false));
+        notifyCounselors(booking, "notice.counseling.BOOKED");
         if (request.referralId() != null) {
             events.publishEvent(new CounselingBookedForReferral(request.referralId(), slot.start(),
                     counselor.displayName(), user.id(), user.displayName(), here));
@@ -151,6 +153,7 @@ public class CounselingService {
         reminders.dropUnsent(booking.id());
         scheduleReminders(booking, now);
         events.publishEvent(new CounselingSessionBooked(booking.id(), booking.originHospitalId(), false));
+        notifyCounselors(booking, "notice.counseling.RESCHEDULED");
         audit(user, hospitalContext.require(), "COUNSELING_RESCHEDULED", booking.id(), newStart.toString());
         return booking.toDetails(counselor.toProfile());
     }
@@ -163,6 +166,7 @@ public class CounselingService {
         booking.cancel(user.displayName(), reason, clock.instant());
         reminders.dropUnsent(booking.id());
         events.publishEvent(new CounselingSessionBooked(booking.id(), booking.originHospitalId(), true));
+        notifyCounselors(booking, "notice.counseling.CANCELLED");
         audit(user, hospitalContext.require(), "COUNSELING_CANCELLED", booking.id(), reason);
         return details(booking);
     }
@@ -336,6 +340,14 @@ public class CounselingService {
     }
 
     private record Patient(String pid, String name) {
+    }
+
+    /** In-app (and email) notice to the counselors' hospital; the time only, never the patient. */
+    private void notifyCounselors(CounselingBooking booking, String key) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapanTime.ZONE)
+                .format(booking.slot().start());
+        events.publishEvent(new Notice(booking.partnerHospitalId(), jp.renkei.shared.Role.GENETIC_COUNSELOR, key,
+                List.of(when), "counseling/bookings/" + booking.id()));
     }
 
     private void scheduleReminders(CounselingBooking booking, Instant now) {

@@ -11,42 +11,21 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+
+import jp.renkei.PdfInspection;
 
 /**
  * The whole referral conversation in a real browser: the liaison clinician writes and sends a referral with
  * an attachment, the core coordinator asks a question, the clinician answers, the coordinator accepts, and
  * the clinician sees the new state, the notification and the letter.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralLoopE2E {
-
-    private RunningPortal portal;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        portal = RunningPortal.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
+class ReferralLoopE2E extends PortalBrowserTest {
 
     @Test
     void referralTravelsFromLiaisonToCoordinatorAndBack() throws Exception {
         Page liaison = signIn("liaison");
-        liaison.navigate(portal.url("/referrals/new"));
+        liaison.navigate(url("/referrals/new"));
         chooseFromComboBox(liaison, "#receiving-hospital", "東都", "東都大学医学部附属病院");
         liaison.locator("#patient-id input").fill("E2E-0001");
         liaison.locator("#patient-name input").fill("連携 花子");
@@ -68,7 +47,7 @@ class ReferralLoopE2E {
         liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
         String id = liaison.url().replaceAll(".*/referrals/(\\d+)/edit.*", "$1");
 
-        liaison.navigate(portal.url("/referrals/" + id));
+        liaison.navigate(url("/referrals/" + id));
         Path pdf = Files.createTempFile("pathology-report", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
         liaison.locator("#attachment-upload input[type=file]").setInputFiles(pdf);
@@ -83,31 +62,25 @@ class ReferralLoopE2E {
         Browser.screenshot(liaison, "referral-2-liaison-sent");
 
         Page coordinator = signIn("coordinator");
-        coordinator.navigate(portal.url("/referrals"));
+        coordinator.navigate(url("/referrals"));
         assertThat(coordinator.locator("#referral-list")).containsText("連携 花子");
         Browser.screenshot(coordinator, "referral-3-coordinator-inbox");
-        coordinator.navigate(portal.url("/referrals/" + id));
+        coordinator.navigate(url("/referrals/" + id));
         assertThat(coordinator.locator("#referral-content")).containsText("レンケイ ハナコ");
-        coordinator.locator("#action-return").click();
-        coordinator.locator("#step-text textarea").fill("直近のCT所見と、血縁者のがん罹患歴をご教示ください。");
-        coordinator.locator("#step-confirm").click();
+        takeStep(coordinator, "#action-return", "直近のCT所見と、血縁者のがん罹患歴をご教示ください。");
         assertThat(coordinator.locator("#referral-status")).containsText("情報依頼あり");
         Browser.screenshot(coordinator, "referral-4-coordinator-returned");
 
-        liaison.navigate(portal.url("/referrals/" + id));
+        liaison.navigate(url("/referrals/" + id));
         assertThat(liaison.locator("#next-step")).containsText("直近のCT所見");
-        liaison.locator("#action-answer").click();
-        liaison.locator("#step-text textarea").fill("CT：肝転移増大。母が膵癌（68歳）。");
-        liaison.locator("#step-confirm").click();
+        takeStep(liaison, "#action-answer", "CT：肝転移増大。母が膵癌（68歳）。");
         assertThat(liaison.locator("#referral-status")).containsText("送信済");
 
-        coordinator.navigate(portal.url("/referrals/" + id));
-        coordinator.locator("#action-accept").click();
-        coordinator.locator("#step-text textarea").fill("受け入れます。外来予約をご案内します。");
-        coordinator.locator("#step-confirm").click();
+        coordinator.navigate(url("/referrals/" + id));
+        takeStep(coordinator, "#action-accept", "受け入れます。外来予約をご案内します。");
         assertThat(coordinator.locator("#referral-status")).containsText("受諾");
 
-        liaison.navigate(portal.url("/referrals/" + id));
+        liaison.navigate(url("/referrals/" + id));
         assertThat(liaison.locator("#referral-status")).containsText("受諾");
         assertThat(liaison.locator("#timeline")).containsText("森川 千夏");
         assertThat(liaison.locator("#notification-count")).isVisible();
@@ -116,22 +89,19 @@ class ReferralLoopE2E {
         assertThat(liaison.locator("#notifications")).containsText("受諾されました");
         Browser.screenshot(liaison, "referral-6-liaison-notifications");
 
-        liaison.navigate(portal.url("/referrals/" + id));
+        liaison.navigate(url("/referrals/" + id));
         Download letter = liaison.waitForDownload(() -> liaison.locator("#letter-download").click());
         Path letterPdf = Browser.ARTIFACTS.resolve("referral-letter.pdf");
         letter.saveAs(letterPdf);
-        assertThat(PdfText.extract(letterPdf)).contains("診療情報提供書", "連携 花子", "東都大学医学部附属病院",
+        assertThat(PdfInspection.text(letterPdf)).contains("診療情報提供書", "連携 花子", "東都大学医学部附属病院",
                 "相模野中央病院");
     }
 
-    private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(portal.url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("Renkei-Demo-2026");
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
+    /** Opens the step dialog of {@code action}, writes {@code text} and confirms. */
+    private static void takeStep(Page page, String action, String text) {
+        page.locator(action).click();
+        page.locator("#step-text textarea").fill(text);
+        page.locator("#step-confirm").click();
     }
 
     private static void chooseFromComboBox(Page page, String id, String typed, String item) {

@@ -2,6 +2,7 @@ package jp.renkei.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import jp.renkei.shared.database.EmbeddedDatabaseProperties;
 import jp.renkei.shared.database.EmbeddedMariaDb;
@@ -22,14 +26,36 @@ import jp.renkei.shared.database.EmbeddedMariaDb;
  */
 final class RunningPortal implements AutoCloseable {
 
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(RunningPortal.class);
+
     private final Process process;
     private final EmbeddedMariaDb database;
     private final String baseUrl;
+    private boolean closed;
+    /** Stops the jar and its database should the test JVM end before {@link #close()} (Ctrl-C, fork timeout). */
+    private final Thread shutdownHook = new Thread(this::close, "renkei-e2e-portal-shutdown");
 
     private RunningPortal(Process process, EmbeddedMariaDb database, String baseUrl) {
         this.process = process;
         this.database = database;
         this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The portal shared by every browser test class of this test run, started by the first one that asks. It
+     * lives in JUnit's root store, which closes it once all test classes have run.
+     */
+    static RunningPortal shared(ExtensionContext context) {
+        return context.getRoot().getStore(SHARED).computeIfAbsent(RunningPortal.class, key -> {
+            try {
+                return start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The portal did not start", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting the portal", e);
+            }
+        }, RunningPortal.class);
     }
 
     static RunningPortal start() throws IOException, InterruptedException {
@@ -56,9 +82,21 @@ final class RunningPortal implements AutoCloseable {
         builder.environment().put("RENKEI_DB_URL", database.jdbcUrl());
         builder.environment().put("RENKEI_DB_USER", "root");
         builder.environment().put("RENKEI_DB_PASSWORD", "");
-        Process process = builder.start();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            database.stop();
+            throw e;
+        }
         RunningPortal portal = new RunningPortal(process, database, "http://localhost:" + port);
-        portal.awaitHealthy(Duration.ofMinutes(3), log);
+        Runtime.getRuntime().addShutdownHook(portal.shutdownHook);
+        try {
+            portal.awaitHealthy(Duration.ofMinutes(3), log);
+        } catch (RuntimeException | InterruptedException e) {
+            portal.close();
+            throw e;
+        }
         return portal;
     }
 
@@ -84,16 +122,26 @@ final class RunningPortal implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        close();
         throw new IllegalStateException("The portal was not healthy within " + timeout + "; see " + log.toAbsolutePath());
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting: the hook waits for this close to finish
+            }
+        }
         if (process != null) {
             process.destroy();
             try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

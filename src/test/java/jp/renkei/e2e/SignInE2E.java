@@ -10,37 +10,14 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import jp.renkei.PdfInspection;
+
 /** The demo accounts sign in to the packaged portal in a real browser and see where and who they are. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInE2E {
-
-    private static final String PASSWORD = "Renkei-Demo-2026";
-
-    private RunningPortal portal;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        portal = RunningPortal.start();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
+class SignInE2E extends PortalBrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1} and {2}")
     @CsvSource({
@@ -82,7 +59,7 @@ class SignInE2E {
     void liaisonClinicianIsRefusedTheStaffAdministration() throws Exception {
         Page page = signIn("liaison");
         assertThat(page.locator("#main-nav")).not().containsText("利用者管理");
-        page.navigate(portal.url("/admin/users"));
+        page.navigate(url("/admin/users"));
         assertThat(page.locator("#access-denied")).hasText("アクセスできません");
         assertThat(page.locator("vaadin-grid")).hasCount(0);
         Browser.screenshot(page, "liaison-refused-admin-users");
@@ -92,7 +69,7 @@ class SignInE2E {
     @Test
     void hospitalAdminSeesOnlyOwnStaff() throws Exception {
         Page page = signIn("hospital-admin");
-        page.navigate(portal.url("/admin/users"));
+        page.navigate(url("/admin/users"));
         assertThat(page.locator("vaadin-grid")).containsText("森川 千夏");
         assertThat(page.locator("vaadin-grid")).not().containsText("山野 遥");
         Browser.screenshot(page, "hospital-admin-staff");
@@ -102,24 +79,20 @@ class SignInE2E {
     @Test
     void networkAdminDownloadsTheRosterAsJapanesePdf() throws Exception {
         Page page = signIn("network-admin");
-        page.navigate(portal.url("/admin/hospitals"));
+        page.navigate(url("/admin/hospitals"));
         assertThat(page.locator("vaadin-grid").first()).containsText("相模野中央病院");
         Browser.screenshot(page, "network-admin-hospitals");
         Download download = page.waitForDownload(() -> page.locator("#roster-download").click());
         Path pdf = Browser.ARTIFACTS.resolve("hospital-roster.pdf");
         download.saveAs(pdf);
         assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
-        assertThat(PdfText.extract(pdf)).contains("ネットワーク参加病院一覧", "東都大学医学部附属病院", "相模野中央病院");
+        assertThat(PdfInspection.text(pdf)).contains("ネットワーク参加病院一覧", "東都大学医学部附属病院", "相模野中央病院");
         page.context().close();
     }
 
     @Test
     void wrongPasswordIsRefusedWithAJapaneseMessage() throws Exception {
-        Page page = browser.newPage();
-        page.navigate(portal.url("/login"));
-        page.locator("input[name='username']").fill("liaison");
-        page.locator("input[name='password']").fill("wrong-password");
-        page.locator("vaadin-button[slot='submit']").click();
+        Page page = submitLogin("liaison", "wrong-password");
         assertThat(page.locator("vaadin-login-form")).containsText("サインインできませんでした");
         Browser.screenshot(page, "login-refused");
         page.context().close();
@@ -131,20 +104,10 @@ class SignInE2E {
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.locator("#menu-logout").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
-        page.navigate(portal.url("/"));
+        page.navigate(url("/"));
         page.waitForURL(Pattern.compile(".*/login.*"));
         assertThat(page.locator("input[name='username']")).isVisible();
         page.context().close();
     }
 
-    private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(portal.url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(PASSWORD);
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.locator("#active-hospital")).isVisible();
-        return page;
-    }
 }

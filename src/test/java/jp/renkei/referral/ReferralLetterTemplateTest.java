@@ -1,22 +1,16 @@
 package jp.renkei.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import jp.renkei.PdfInspection;
 import jp.renkei.shared.report.ReportRenderer;
 
 /** The referral letter (診療情報提供書) template: parameters only, Japanese text embedded and extractable. */
@@ -32,17 +26,10 @@ class ReferralLetterTemplateTest {
     void letterEmbedsJapaneseFontAndKeepsTheEssentialsExtractable() throws Exception {
         byte[] pdf = renderer.renderPdf("referral-letter", letterParameters(), List.of(), Locale.JAPAN);
 
-        Files.createDirectories(ARTIFACT.getParent());
-        Files.write(ARTIFACT, pdf);
+        PdfInspection.save(pdf, ARTIFACT);
+        PdfInspection.assertJapaneseFontEmbedded(ARTIFACT);
 
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-
-        String fonts = run("pdffonts", ARTIFACT.toString());
-        assertThat(fonts.lines().skip(2))
-                .as("pdffonts must list IPAexGothic as Identity-H with emb = yes:%n%s", fonts)
-                .anyMatch(line -> line.contains("IPAexGothic") && embeddedIdentityH(line));
-
-        String text = run("pdftotext", "-layout", ARTIFACT.toString(), "-");
+        String text = PdfInspection.text(ARTIFACT);
         assertThat(text)
                 .contains("診療情報提供書（がんゲノム医療 紹介状）")
                 .contains("相模野 花子")
@@ -65,19 +52,11 @@ class ReferralLetterTemplateTest {
         parameters.put("clinicalSummary", "2025年3月、膵体部癌 cStage IV（多発肝転移）と診断。");
 
         byte[] pdf = renderer.renderPdf("referral-letter", parameters, List.of(), Locale.JAPAN);
-        Files.createDirectories(ARTIFACT_WITHOUT_ELIGIBILITY.getParent());
-        Files.write(ARTIFACT_WITHOUT_ELIGIBILITY, pdf);
+        PdfInspection.save(pdf, ARTIFACT_WITHOUT_ELIGIBILITY);
 
-        String text = run("pdftotext", "-layout", ARTIFACT_WITHOUT_ELIGIBILITY.toString(), "-");
+        String text = PdfInspection.text(ARTIFACT_WITHOUT_ELIGIBILITY);
         assertThat(text).contains("相模野 花子").contains("添付資料").doesNotContain("保険適用の確認")
                 .containsPattern("1\\s*/\\s*1\\s*ページ");
-    }
-
-    // pdffonts columns: name type encoding emb sub uni object-id
-    private static boolean embeddedIdentityH(String pdffontsLine) {
-        List<String> columns = List.of(pdffontsLine.trim().split("\\s+"));
-        int encoding = columns.indexOf("Identity-H");
-        return encoding >= 0 && encoding + 1 < columns.size() && columns.get(encoding + 1).equals("yes");
     }
 
     /** Fictional patient and hospitals. */
@@ -146,22 +125,5 @@ class ReferralLetterTemplateTest {
                 栄養状態：食事摂取量は通常の 7 割程度で、膵酵素補充療法を継続しています。疼痛はオピオイド（オキシコドン徐放製剤 10 mg/日）で NRS 2 程度に制御されており、外来通院は自立しています。
                 社会的背景：夫と二人暮らし、長女が近隣に在住。就労は休職中です。通院手段は自家用車（夫の運転）で、貴院までの通院にも支障はないとのことです。
                 以上、何卒よろしくお願い申し上げます。なお、検体の送付方法および日程につきましては、当院地域医療連携室よりあらためてご連絡いたします。""".repeat(2);
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        if (!onPath(command[0])) {
-            fail(command[0] + " not found on PATH: install poppler-utils (apt-get install poppler-utils) to run this test");
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            fail(String.join(" ", command) + " failed:%n%s".formatted(output));
-        }
-        return output;
-    }
-
-    private static boolean onPath(String executable) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, executable)));
     }
 }

@@ -51,6 +51,9 @@ import jp.renkei.shared.ui.Notifications;
 @RolesAllowed(Role.Names.GENETIC_COUNSELOR)
 class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(JapanTime.ZONE);
+
     private final CounselingService counseling;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Select<Qualification> qualification = new Select<>();
@@ -118,25 +121,30 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** This week and next, one row a day: sessions of any booking hospital and the free slots left. */
     private void showWeek() {
         LocalDate monday = LocalDate.now(JapanTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        CounselorWeek plan = counseling.myWeek(monday);
         List<DayPlan> days = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            LocalDate day = monday.plusDays(i);
-            String sessions = plan.sessions().stream()
-                    .filter(s -> s.slot().start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
-                    .filter(s -> s.status() != BookingStatus.CANCELLED)
-                    .map(s -> CounselingTexts.when(s.slot(), locale).replaceAll("^.*） ", "") + " "
-                            + getTranslation("counseling.type." + s.sessionType().name()) + "（" + s.patientName() + "）")
-                    .collect(Collectors.joining("\n"));
-            String free = plan.freeSlots().stream()
-                    .filter(s -> s.start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
-                    .map(s -> CounselingTexts.when(s, locale).replaceAll("^.*） ", "").replaceAll("–.*", ""))
-                    .collect(Collectors.joining(" "));
-            days.add(new DayPlan(day, sessions, free));
+        for (CounselorWeek plan : List.of(counseling.myWeek(monday), counseling.myWeek(monday.plusWeeks(1)))) {
+            for (int i = 0; i < 7; i++) {
+                days.add(dayPlan(plan, plan.monday().plusDays(i)));
+            }
         }
         week.setItems(days);
+    }
+
+    private DayPlan dayPlan(CounselorWeek plan, LocalDate day) {
+        String sessions = plan.sessions().stream()
+                .filter(s -> s.slot().start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
+                .filter(s -> s.status() != BookingStatus.CANCELLED)
+                .map(s -> TIME.format(s.slot().start()) + " " + getTranslation("counseling.type." + s.sessionType().name())
+                        + "（" + s.patientName() + "）")
+                .collect(Collectors.joining(" ／ "));
+        String free = plan.freeSlots().stream()
+                .filter(s -> s.start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
+                .map(s -> TIME.format(s.start()))
+                .collect(Collectors.joining(" "));
+        return new DayPlan(day, sessions, free);
     }
 
     record DayPlan(LocalDate day, String sessions, String free) {

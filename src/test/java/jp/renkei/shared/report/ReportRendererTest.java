@@ -1,22 +1,17 @@
 package jp.renkei.shared.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import jp.renkei.PdfInspection;
 
 class ReportRendererTest {
 
@@ -28,30 +23,16 @@ class ReportRendererTest {
     void rosterPdfEmbedsJapaneseFontAndKeepsJapaneseTextExtractable() throws Exception {
         byte[] pdf = renderer.renderPdf("hospital-roster", rosterParameters(), rosterRows(), Locale.JAPAN);
 
-        Files.createDirectories(ARTIFACT.getParent());
-        Files.write(ARTIFACT, pdf);
+        PdfInspection.save(pdf, ARTIFACT);
+        PdfInspection.assertJapaneseFontEmbedded(ARTIFACT);
 
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-
-        String fonts = run("pdffonts", ARTIFACT.toString());
-        assertThat(fonts.lines().skip(2))
-                .as("pdffonts must list IPAexGothic as Identity-H with emb = yes:%n%s", fonts)
-                .anyMatch(line -> line.contains("IPAexGothic") && embeddedIdentityH(line));
-
-        String text = run("pdftotext", "-layout", ARTIFACT.toString(), "-");
+        String text = PdfInspection.text(ARTIFACT);
         assertThat(text)
                 .contains("ネットワーク参加病院一覧")
                 .contains("北杜大学医学部附属病院")
                 .contains("中核拠点病院")
                 .contains("北海道")
                 .containsPattern("1\\s*/\\s*2");
-    }
-
-    // pdffonts columns: name type encoding emb sub uni object-id
-    private static boolean embeddedIdentityH(String pdffontsLine) {
-        List<String> columns = List.of(pdffontsLine.trim().split("\\s+"));
-        int encoding = columns.indexOf("Identity-H");
-        return encoding >= 0 && encoding + 1 < columns.size() && columns.get(encoding + 1).equals("yes");
     }
 
     private static Map<String, Object> rosterParameters() {
@@ -85,22 +66,5 @@ class ReportRendererTest {
 
     private static Map<String, String> row(String name, String tier, String prefecture, String panel, String partners) {
         return Map.of("name", name, "tier", tier, "prefecture", prefecture, "panelCapable", panel, "partners", partners);
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        if (!onPath(command[0])) {
-            fail(command[0] + " not found on PATH: install poppler-utils (apt-get install poppler-utils) to run this test");
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            fail(String.join(" ", command) + " failed:%n%s".formatted(output));
-        }
-        return output;
-    }
-
-    private static boolean onPath(String executable) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, executable)));
     }
 }

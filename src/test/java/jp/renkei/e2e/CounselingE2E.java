@@ -1,0 +1,58 @@
+package jp.renkei.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Remote counseling in a real browser: the counselor publishes hours, the liaison clinician books a
+ * pre-test session for a patient in two clicks, and the counselor finds it in the week view.
+ */
+class CounselingE2E extends PortalBrowserTest {
+
+    @Test
+    void clinicianBooksAPreTestSessionThatTheCounselorSeesInTheWeekView() throws Exception {
+        Page counselor = signIn("counselor");
+        counselor.navigate(url("/counseling/availability"));
+        assertThat(counselor.locator("#weekly-windows .window-row")).not().hasCount(0);
+        counselor.locator("#add-window").click();
+        counselor.locator("#publish-availability").click();
+        assertThat(counselor.locator("vaadin-notification-card")).containsText("公開しました");
+        Browser.screenshot(counselor, "counseling-1-counselor-availability");
+
+        Page liaison = signIn("liaison");
+        liaison.navigate(url("/counseling"));
+        liaison.locator("#booking-patient-id input").fill("E2E-C-01");
+        liaison.locator("#booking-patient-name input").fill("面談 桜子");
+        assertThat(liaison.locator("#free-slots")).containsText("白石 真琴");
+        Browser.screenshot(liaison, "counseling-2-liaison-free-slots");
+        liaison.locator("#free-slots vaadin-button.book-slot").first().click();
+        liaison.waitForURL(Pattern.compile(".*/counseling/bookings/\\d+"));
+        assertThat(liaison.locator("#booking-facts")).containsText("面談 桜子");
+        assertThat(liaison.locator("#video-link")).hasText(Pattern.compile("https://.+/renkei-[0-9a-f]{32}"));
+        Browser.screenshot(liaison, "counseling-3-liaison-booked");
+        Download ics = liaison.waitForDownload(() -> liaison.locator("#ics-download").click());
+        Path icsFile = Browser.ARTIFACTS.resolve("counseling-invitation.ics");
+        ics.saveAs(icsFile);
+        String calendar = Files.readString(icsFile);
+        assertThat(calendar).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "TZID=Asia/Tokyo", "renkei-");
+
+        counselor.navigate(url("/counseling/availability"));
+        assertThat(counselor.locator("#my-week")).containsText("面談 桜子");
+        Browser.screenshot(counselor, "counseling-4-counselor-week");
+
+        Page other = signIn("liaison2");
+        other.navigate(url(liaison.url().replaceAll("^https?://[^/]+", "")));
+        assertThat(other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("renkei-"))))
+                .hasCount(0);
+    }
+}
