@@ -257,6 +257,16 @@ public class CounselingService {
                 .map(c -> weekOf(c, monday)).toList();
     }
 
+    /** What the signed-in person may do with a booking; mirrors the method security below. */
+    @PreAuthorize("isAuthenticated()")
+    public BookingPermissions permissions() {
+        SignedInUser user = currentUser.require();
+        boolean books = user.has(jp.renkei.shared.Role.LIAISON_CLINICIAN) || user.has(jp.renkei.shared.Role.CORE_COORDINATOR);
+        boolean counsels = user.has(jp.renkei.shared.Role.GENETIC_COUNSELOR);
+        return new BookingPermissions(books, books || counsels,
+                counsels || user.has(jp.renkei.shared.Role.CORE_COORDINATOR), counsels);
+    }
+
     /** Open referrals of this hospital (either side) that asked for genetic counseling. */
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional(readOnly = true)

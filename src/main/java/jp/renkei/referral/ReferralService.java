@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +37,6 @@ import jp.renkei.tenancy.PartnerLink;
 public class ReferralService {
 
     static final int ACKNOWLEDGEMENT_BUSINESS_DAYS = 2;
-    private static final Sort NEWEST_ACTIVITY_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 
     private final ReferralRepository referrals;
     private final PatientRepository patients;
@@ -208,11 +206,19 @@ public class ReferralService {
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<ReferralSummary> list(ReferralFilter filter, int offset, int limit) {
+        return list(filter, ReferralSort.NEWEST_ACTIVITY, false, offset, limit);
+    }
+
+    /** A page of the list in the chosen order (each order has an index that starts with the hospital). */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> list(ReferralFilter filter, ReferralSort order, boolean ascending, int offset,
+            int limit) {
         HospitalId hospital = hospitalContext.require();
         Instant now = clock.instant();
         // No total count: counting a million rows costs more than the page itself; the grid scrolls on.
         List<Referral> rows = referrals.page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now,
-                JapanTime.ZONE), NEWEST_ACTIVITY_FIRST, offset, limit);
+                JapanTime.ZONE), order.sort(ascending), offset, limit);
         Map<HospitalId, HospitalSummary> names = new HashMap<>();
         rows.forEach(r -> {
             names.put(r.originHospitalId(), null);

@@ -50,6 +50,11 @@ class CounselingE2E extends PortalBrowserTest {
         assertThat(counselor.locator("#my-week")).containsText("面談 桜子");
         Browser.screenshot(counselor, "counseling-4-counselor-week");
 
+        Page coordinator = signIn("coordinator");
+        coordinator.navigate(url("/counseling"));
+        assertThat(coordinator.locator("#counselor-overview")).containsText("白石 真琴");
+        Browser.screenshot(coordinator, "counseling-5-coordinator-overview");
+
         Page other = signIn("liaison2");
         other.navigate(url(liaison.url().replaceAll("^https?://[^/]+", "")));
         assertThat(other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("renkei-"))))

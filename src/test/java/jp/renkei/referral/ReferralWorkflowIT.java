@@ -279,6 +279,21 @@ class ReferralWorkflowIT {
     }
 
     @Test
+    void listsCanBeOrderedByNumberOrDeadlineInEitherDirection() {
+        signIn.as("coordinator");
+        List<Long> ascending = referrals.list(ReferralFilter.everything(), ReferralSort.NUMBER, true, 0, 100).stream()
+                .map(r -> r.id().value()).toList();
+        List<Long> descending = referrals.list(ReferralFilter.everything(), ReferralSort.NUMBER, false, 0, 100).stream()
+                .map(r -> r.id().value()).toList();
+        assertThat(ascending).hasSizeGreaterThan(3).isSorted();
+        assertThat(descending).isEqualTo(ascending.reversed());
+        List<java.time.Instant> dues = referrals.list(new ReferralFilter(Set.of(ReferralStatus.SUBMITTED), null, null,
+                null, null, false), ReferralSort.ACKNOWLEDGEMENT_DUE, true, 0, 100).stream()
+                .map(ReferralSummary::acknowledgementDueAt).toList();
+        assertThat(dues).isNotEmpty().isSorted();
+    }
+
+    @Test
     void coordinatorsHomeCountsWhatWaitsForAcknowledgement() {
         signIn.as("coordinator");
         long before = figure("home.figure.referralsToAcknowledge");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,9 +28,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.counseling.BookingDetails;
+import jp.renkei.counseling.BookingPermissions;
 import jp.renkei.counseling.BookingStatus;
 import jp.renkei.counseling.CounselingRefused;
 import jp.renkei.counseling.CounselingService;
+import jp.renkei.counseling.SlotOffer;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
@@ -93,10 +96,20 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         actions.removeAll();
         if (b.status() == BookingStatus.BOOKED) {
-            actions.add(button("booking-cancel", "counseling.cancel", this::cancel));
-            actions.add(button("booking-no-show", "counseling.noShow", () -> run(() ->
-                    counseling.recordNoShow(b.id(), b.version()))));
-            actions.add(button("booking-outcome", "counseling.recordOutcome", this::outcome));
+            BookingPermissions may = counseling.permissions();
+            if (may.reschedule()) {
+                actions.add(button("booking-reschedule", "counseling.reschedule", this::reschedule));
+            }
+            if (may.cancel()) {
+                actions.add(button("booking-cancel", "counseling.cancel", this::cancel));
+            }
+            if (may.recordNoShow()) {
+                actions.add(button("booking-no-show", "counseling.noShow", () -> run(() ->
+                        counseling.recordNoShow(b.id(), b.version()))));
+            }
+            if (may.recordOutcome()) {
+                actions.add(button("booking-outcome", "counseling.recordOutcome", this::outcome));
+            }
         }
         history.removeAll();
         b.history().reversed().forEach(h -> history.add(new Div(new Span(CounselingTexts.at(h.occurredAt(), locale)
@@ -139,6 +152,29 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             run(() -> counseling.cancel(booking.id(), booking.version(), reason.getValue()));
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void reschedule() {
+        Dialog dialog = new Dialog(getTranslation("counseling.reschedule"));
+        ComboBox<SlotOffer> slot = new ComboBox<>(getTranslation("counseling.newTime"));
+        slot.setItems(counseling.freeSlots(booking.sessionType(), booking.counselor().id()));
+        slot.setItemLabelGenerator(o -> CounselingTexts.when(o.slot(), locale));
+        slot.setWidthFull();
+        TextArea reason = new TextArea(getTranslation("referral.step.reason"));
+        reason.setWidthFull();
+        dialog.add(new VerticalLayout(slot, reason));
+        Button confirm = new Button(getTranslation("counseling.reschedule"), e -> {
+            if (slot.getValue() == null) {
+                slot.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            run(() -> counseling.reschedule(booking.id(), booking.version(), slot.getValue().slot().start(),
+                    reason.getValue()));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }

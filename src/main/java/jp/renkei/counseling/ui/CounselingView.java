@@ -23,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.counseling.BookingDetails;
 import jp.renkei.counseling.BookingRequest;
+import jp.renkei.counseling.BookingStatus;
+import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.counseling.CounselingRefused;
 import jp.renkei.counseling.CounselingService;
 import jp.renkei.counseling.CounselorProfile;
@@ -116,6 +118,28 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
                 slots, new H3(getTranslation("counseling.bookings")), bookings);
         showSlots();
         bookings.setItems(counseling.visibleBookings());
+        // Of the people on this screen, only coordinators record attendance: they oversee the hospital's counselors.
+        if (counseling.permissions().recordNoShow()) {
+            add(new H3(getTranslation("counseling.overview")), overview());
+        }
+    }
+
+    /** The coordinator's view of every counselor of the hospital this week. */
+    private Grid<CounselorWeek> overview() {
+        Grid<CounselorWeek> grid = new Grid<>();
+        grid.setId("counselor-overview");
+        grid.addColumn(w -> w.counselor().displayName()).setHeader(getTranslation("counseling.counselor"))
+                .setAutoWidth(true);
+        grid.addColumn(w -> w.sessions().stream().filter(s -> s.status() != BookingStatus.CANCELLED)
+                .map(s -> CounselingTexts.when(s.slot(), locale)).collect(java.util.stream.Collectors.joining(" ／ ")))
+                .setHeader(getTranslation("counseling.overview.sessions")).setFlexGrow(3);
+        grid.addColumn(w -> w.freeSlots().size()).setHeader(getTranslation("counseling.overview.free"))
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(counseling.hospitalWeek(java.time.LocalDate.now(jp.renkei.shared.JapanTime.ZONE)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))));
+        return grid;
     }
 
     private Button bookButton(SlotOffer offer) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.referral.ReferralFilter;
 import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.ReferralSort;
 import jp.renkei.referral.ReferralStatus;
 import jp.renkei.referral.ReferralSummary;
 import jp.renkei.referral.RequestedService;
@@ -81,7 +83,8 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
         overdue.addValueChangeListener(e -> refresh());
 
         grid.setId("referral-list");
-        grid.addColumn(r -> r.id().display()).setHeader(getTranslation("referral.number")).setAutoWidth(true);
+        grid.addColumn(r -> r.id().display()).setHeader(getTranslation("referral.number")).setAutoWidth(true)
+                .setSortable(true).setKey(ReferralSort.NUMBER.name());
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("referral.status")).setAutoWidth(true);
         grid.addColumn(ReferralSummary::patientName).setHeader(getTranslation("referral.patient")).setAutoWidth(true);
         grid.addColumn(r -> r.cancerTypeCode() == null ? "" : r.cancerTypeCode())
@@ -93,10 +96,18 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> referrer ? r.receivingHospital().name(locale) : r.referringHospital().name(locale))
                 .setHeader(getTranslation(referrer ? "referral.to" : "referral.from")).setAutoWidth(true);
         grid.addColumn(r -> r.acknowledgementDueAt() == null || r.status() != ReferralStatus.SUBMITTED ? ""
-                : DATE_TIME.format(r.acknowledgementDueAt())).setHeader(getTranslation("referral.ackDue")).setAutoWidth(true);
+                : DATE_TIME.format(r.acknowledgementDueAt())).setHeader(getTranslation("referral.ackDue")).setAutoWidth(true)
+                .setSortable(true).setKey(ReferralSort.ACKNOWLEDGEMENT_DUE.name());
         grid.addColumn(r -> DATE_TIME.format(r.updatedAt())).setHeader(getTranslation("referral.updated"))
-                .setAutoWidth(true);
-        grid.setItems(query -> referrals.list(filter(), query.getOffset(), query.getLimit()).stream());
+                .setAutoWidth(true).setSortable(true).setKey(ReferralSort.NEWEST_ACTIVITY.name());
+        grid.setItems(query -> {
+            GridSortOrder order = query.getSortOrders().stream().findFirst()
+                    .map(o -> new GridSortOrder(ReferralSort.valueOf(o.getSorted()),
+                            o.getDirection() == SortDirection.ASCENDING))
+                    .orElse(new GridSortOrder(ReferralSort.NEWEST_ACTIVITY, false));
+            return referrals.list(filter(), order.sort(), order.ascending(), query.getOffset(), query.getLimit())
+                    .stream();
+        });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("referrals/" + e.getItem().id().value())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
@@ -127,6 +138,9 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
             badge.addClassName("overdue");
         }
         return badge;
+    }
+
+    private record GridSortOrder(ReferralSort sort, boolean ascending) {
     }
 
     private ReferralFilter filter() {
