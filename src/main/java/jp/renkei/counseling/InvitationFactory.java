@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 
 import jp.renkei.counseling.calendar.Invitation;
 import jp.renkei.identity.RecipientDirectory;
+import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.UserId;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
  * Builds the calendar invitation of a booking for the counselor and the person who booked. No patient name
@@ -20,15 +22,30 @@ class InvitationFactory {
 
     private final RecipientDirectory recipients;
     private final CounselorRepository counselors;
+    private final CounselingBookingRepository bookings;
+    private final HospitalScopes scopes;
     private final MessageBundleI18NProvider messages;
     private final String organizerEmail;
 
-    InvitationFactory(RecipientDirectory recipients, CounselorRepository counselors, MessageBundleI18NProvider messages,
+    InvitationFactory(RecipientDirectory recipients, CounselorRepository counselors,
+            CounselingBookingRepository bookings, HospitalScopes scopes, MessageBundleI18NProvider messages,
             @Value("${renkei.mail.from:renkei-noreply@example.jp}") String organizerEmail) {
         this.recipients = recipients;
         this.counselors = counselors;
+        this.bookings = bookings;
+        this.scopes = scopes;
         this.messages = messages;
         this.organizerEmail = organizerEmail;
+    }
+
+    /** The current invitation of a booking, for mail sent without a signed-in user (inside the booking's scope). */
+    Invitation forBooking(long bookingId, HospitalId bookingHospital, String purpose) {
+        return scopes.callAs(bookingHospital, purpose, () -> {
+            CounselingBooking booking = bookings.findById(bookingId).orElseThrow();
+            BookingDetails details = booking.toDetails(counselors.findById(booking.counselorId()).orElseThrow()
+                    .toProfile());
+            return of(details, booking.icsUid(), booking.icsSequence(), booking.bookedByUserId());
+        });
     }
 
     Invitation of(BookingDetails booking, String uid, int sequence, long bookedByUserId) {

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import jp.renkei.counseling.calendar.IcsWriter;
 import jp.renkei.counseling.calendar.Invitation;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
-import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
  * Emails the invitation (or its update or cancellation) with the .ics attached, after the booking commits;
@@ -27,20 +26,13 @@ class InvitationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
 
-    private final CounselingBookingRepository bookings;
-    private final CounselorRepository counselors;
     private final InvitationFactory invitations;
-    private final HospitalScopes scopes;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageBundleI18NProvider messages;
 
-    InvitationMailer(CounselingBookingRepository bookings, CounselorRepository counselors,
-            InvitationFactory invitations, HospitalScopes scopes, ObjectProvider<JavaMailSender> mailSender,
+    InvitationMailer(InvitationFactory invitations, ObjectProvider<JavaMailSender> mailSender,
             MessageBundleI18NProvider messages) {
-        this.bookings = bookings;
-        this.counselors = counselors;
         this.invitations = invitations;
-        this.scopes = scopes;
         this.mailSender = mailSender;
         this.messages = messages;
     }
@@ -52,12 +44,8 @@ class InvitationMailer {
             log.info("Invitation for booking {} not emailed: mail is not configured", changed.bookingId());
             return;
         }
-        Invitation invitation = scopes.callAs(changed.bookingHospital(), "counseling invitation", () -> {
-            CounselingBooking booking = bookings.findById(changed.bookingId()).orElseThrow();
-            BookingDetails details = booking.toDetails(counselors.findById(booking.counselorId()).orElseThrow()
-                    .toProfile());
-            return invitations.of(details, booking.icsUid(), booking.icsSequence(), booking.bookedByUserId());
-        });
+        Invitation invitation = invitations.forBooking(changed.bookingId(), changed.bookingHospital(),
+                "counseling invitation");
         send(sender, invitation, invitation.summary(), messages.getTranslation(
                 changed.cancelled() ? "counseling.mail.cancelled" : "counseling.mail.invited",
                 MessageBundleI18NProvider.JAPANESE, invitation.videoUrl()));

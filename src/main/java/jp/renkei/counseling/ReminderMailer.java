@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import jp.renkei.counseling.calendar.Invitation;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
-import jp.renkei.shared.tenant.HospitalScopes;
 
 /** Emails a claimed reminder to the counselor and the person who booked, with the current .ics. */
 @Component
@@ -18,19 +17,13 @@ class ReminderMailer {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(JapanTime.ZONE);
 
-    private final CounselingBookingRepository bookings;
-    private final CounselorRepository counselors;
     private final InvitationFactory invitations;
-    private final HospitalScopes scopes;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageBundleI18NProvider messages;
 
-    ReminderMailer(CounselingBookingRepository bookings, CounselorRepository counselors, InvitationFactory invitations,
-            HospitalScopes scopes, ObjectProvider<JavaMailSender> mailSender, MessageBundleI18NProvider messages) {
-        this.bookings = bookings;
-        this.counselors = counselors;
+    ReminderMailer(InvitationFactory invitations, ObjectProvider<JavaMailSender> mailSender,
+            MessageBundleI18NProvider messages) {
         this.invitations = invitations;
-        this.scopes = scopes;
         this.mailSender = mailSender;
         this.messages = messages;
     }
@@ -41,12 +34,8 @@ class ReminderMailer {
         if (sender == null) {
             return;
         }
-        Invitation invitation = scopes.callAs(reminder.bookingHospital(), "counseling reminder", () -> {
-            CounselingBooking booking = bookings.findById(reminder.bookingId()).orElseThrow();
-            BookingDetails details = booking.toDetails(counselors.findById(booking.counselorId()).orElseThrow()
-                    .toProfile());
-            return invitations.of(details, booking.icsUid(), booking.icsSequence(), booking.bookedByUserId());
-        });
+        Invitation invitation = invitations.forBooking(reminder.bookingId(), reminder.bookingHospital(),
+                "counseling reminder");
         if (invitation.kind() == Invitation.Kind.CANCEL) {
             return;
         }
