@@ -1,6 +1,7 @@
 package jp.renkei.counseling;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -15,16 +16,19 @@ import org.springframework.stereotype.Component;
 
 import jp.renkei.counseling.calendar.IcsWriter;
 import jp.renkei.counseling.calendar.Invitation;
+import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 
 /**
- * Emails the invitation (or its update or cancellation) with the .ics attached, after the booking commits;
- * an undelivered one stays in the event publication registry and is resent on restart.
+ * Emails invitations (and their updates and cancellations) and reminders, each with the .ics attached, after
+ * the publishing transaction commits; an undelivered one stays in the event publication registry and is
+ * resent on restart.
  */
 @Component
 class InvitationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(JapanTime.ZONE);
 
     private final InvitationFactory invitations;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -51,7 +55,25 @@ class InvitationMailer {
                 MessageBundleI18NProvider.JAPANESE, invitation.videoUrl()));
     }
 
-    static void send(JavaMailSender sender, Invitation invitation, String subject, String body) {
+    /** A claimed reminder (see {@link ReminderJob}), with the booking's current .ics; none once it is cancelled. */
+    @ApplicationModuleListener
+    void on(ReminderDue reminder) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        Invitation invitation = invitations.forBooking(reminder.bookingId(), reminder.bookingHospital(),
+                "counseling reminder");
+        if (invitation.kind() == Invitation.Kind.CANCEL) {
+            return;
+        }
+        String subject = messages.getTranslation("counseling.mail.reminderSubject." + reminder.kind(),
+                MessageBundleI18NProvider.JAPANESE, WHEN.format(invitation.start()));
+        send(sender, invitation, subject, messages.getTranslation("counseling.mail.invited",
+                MessageBundleI18NProvider.JAPANESE, invitation.videoUrl()));
+    }
+
+    private static void send(JavaMailSender sender, Invitation invitation, String subject, String body) {
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -59,10 +81,8 @@ class InvitationMailer {
             helper.setTo(invitation.attendeeEmails().toArray(String[]::new));
             helper.setSubject("[Renkei] " + subject);
             helper.setText(body);
-            byte[] ics = IcsWriter.write(invitation).getBytes(StandardCharsets.UTF_8);
-            helper.addAttachment(IcsWriter.fileName(invitation), new ByteArrayResource(ics),
-                    "text/calendar; charset=UTF-8; method=" + (invitation.kind() == Invitation.Kind.CANCEL ? "CANCEL"
-                            : "REQUEST"));
+            helper.addAttachment(IcsWriter.fileName(invitation), new ByteArrayResource(IcsWriter.bytes(invitation)),
+                    IcsWriter.mediaType(invitation));
             sender.send(message);
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException("Could not build the invitation email", e);

@@ -12,14 +12,13 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import jp.renkei.Mailboxes;
 import jp.renkei.RenkeiApplication;
 import jp.renkei.SignIn;
 
@@ -91,25 +90,8 @@ class ReminderRestartIT {
 
     /** Reminder emails in the demo counselor's mailbox (invitations have other subjects). */
     private static List<String> reminderSubjects() {
-        try {
-            var user = smtp.getUserManager().getUserByEmail("counselor@toto-u.example.jp");
-            if (user == null) {
-                return List.of();
-            }
-            return smtp.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                    .map(m -> subject(m.getMimeMessage()))
-                    .filter(s -> s.contains("遠隔遺伝カウンセリング（") && (s.contains("明日") || s.contains("まもなく")))
-                    .toList();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailboxes.of(smtp, "counselor@toto-u.example.jp").stream().map(Mailboxes::subject)
+                .filter(s -> s.contains("遠隔遺伝カウンセリング（") && (s.contains("明日") || s.contains("まもなく")))
+                .toList();
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import jp.renkei.Mailboxes;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.notification.NotificationInbox;
@@ -264,18 +265,8 @@ class ReferralWorkflowIT {
         throw new AssertionError("no email to " + recipient + " about " + subjectPart + " within 15 s");
     }
 
-    /** What one address received (GreenMail keeps a mailbox per recipient, Bcc included). */
     private static List<MimeMessage> mailbox(String address) {
-        try {
-            var user = smtp.getUserManager().getUserByEmail(address);
-            if (user == null) {
-                return List.of();
-            }
-            return smtp.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                    .map(com.icegreen.greenmail.store.StoredMessage::getMimeMessage).toList();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailboxes.of(smtp, address);
     }
 
     @Test
@@ -366,11 +357,7 @@ class ReferralWorkflowIT {
     }
 
     private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailboxes.subject(message);
     }
 
     static String uniquePid() {
