@@ -66,7 +66,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         try {
             show(counseling.get(event.getRouteParameters().getLong("id").orElse(0L)));
         } catch (CounselingRefused e) {
-            event.rerouteToError(IllegalArgumentException.class, getTranslation(e.messageKey()));
+            throw new jp.renkei.shared.ui.RecordNotFound(event.getLocation().getPath());
         }
     }
 

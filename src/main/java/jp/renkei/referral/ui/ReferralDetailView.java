@@ -91,7 +91,7 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
             long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new ReferralNotFound("?"));
             show(referrals.get(new ReferralId(id)));
         } catch (ReferralNotFound e) {
-            event.rerouteToError(IllegalArgumentException.class, getTranslation("referral.error.notFound"));
+            throw new jp.renkei.shared.ui.RecordNotFound(event.getLocation().getPath());
         }
     }
 
