@@ -219,7 +219,7 @@ public class CounselingService {
                 .orElseThrow(() -> new CounselingRefused("counseling.error.bookingNotFound"));
         Invitation invitation = invitations.of(details(booking), booking.icsUid(), booking.icsSequence(),
                 booking.bookedByUserId());
-        return IcsWriter.write(invitation);
+        return IcsWriter.write(invitation, clock);
     }
 
     /** The signed-in counselor's directory entry at the active hospital, created on first use. */

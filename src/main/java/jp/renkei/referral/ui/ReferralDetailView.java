@@ -67,9 +67,9 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
     final VerticalLayout timeline = new VerticalLayout();
     private ReferralDetails current;
 
-    ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
+    ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock) {
         this.referrals = referrals;
-        this.content = new ReferralContentPanel(cancerTypes);
+        this.content = new ReferralContentPanel(cancerTypes, clock);
         this.actions = new ReferralActions(referrals, this::runStep);
         setMaxWidth("70rem");
         status.setId("referral-status");
