@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
@@ -34,6 +36,7 @@ class DeliveryRetries {
     }
 
     @Scheduled(fixedDelayString = "${renkei.delivery.retry-check:PT30S}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "delivery-retries")
     void retryDueDeliveries() {
         Instant now = clock.instant();
         failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> isDue(publication, now)));

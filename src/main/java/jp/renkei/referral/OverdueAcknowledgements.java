@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +44,7 @@ class OverdueAcknowledgements {
     }
 
     @Scheduled(fixedDelayString = "${renkei.referral.overdue-check:PT5M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "referral-overdue-acknowledgements")
     void notifyLateAcknowledgements() {
         Instant now = clock.instant();
         List<Long> hospitals = referrals.receiversWithOverdueAcknowledgements(now);

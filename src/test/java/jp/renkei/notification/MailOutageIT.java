@@ -15,6 +15,9 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +36,8 @@ import jp.renkei.shared.notification.Notice;
 /**
  * A mail server that accepts connections and then never answers: the in-app notice arrives at once, the email
  * attempt gives up after the configured SMTP read timeout (10 s in application.yml) instead of holding a thread, the failure is visible to network
- * admins, and once the server is back the retry sends the email exactly once.
+ * admins, and once the server is back the retry sends the email exactly once — on the one node that holds the
+ * retry job's lock.
  */
 @RenkeiIntegrationTest
 @TestPropertySource(properties = {
@@ -59,6 +63,8 @@ class MailOutageIT {
     SignIn signIn;
     @Autowired
     TestClock clock;
+    @Autowired
+    LockProvider lockProvider;
 
     @AfterEach
     void resetTime() {
@@ -89,6 +95,13 @@ class MailOutageIT {
         smtp.beforeEach(null);
         try {
             clock.advance(Duration.ofMinutes(2)); // past the first backoff
+            var otherNode = lockProvider.lock(new LockConfiguration(java.time.Instant.now(), "delivery-retries",
+                    Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+            retries.retryDueDeliveries();
+            Thread.sleep(1500);
+            assertThat(mailsAbout(smtp, reference)).as("another node holds the retry job: this one skips it").isZero();
+            otherNode.unlock();
+
             retries.retryDueDeliveries();
             assertThat(waitFor(() -> mailsAbout(smtp, reference) == 1, Duration.ofSeconds(15)))
                     .as("the email goes out after the retry").isTrue();
