@@ -48,8 +48,8 @@ class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(AuditEvent event) {
-        this.occurredAt = event.at();
+    AuditEntry(AuditEvent event, java.time.Instant at) {
+        this.occurredAt = at;
         this.actorUserId = event.actor() == null ? null : event.actor().value();
         this.actorName = event.actorName() == null ? "?" : event.actorName();
         this.hospitalId = event.hospital() == null ? null : event.hospital().value();

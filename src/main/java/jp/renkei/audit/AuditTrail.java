@@ -1,5 +1,6 @@
 package jp.renkei.audit;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
@@ -21,17 +22,19 @@ public class AuditTrail {
 
     private final AuditEntryRepository entries;
     private final HospitalContext hospital;
+    private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, HospitalContext hospital) {
+    AuditTrail(AuditEntryRepository entries, HospitalContext hospital, Clock clock) {
         this.entries = entries;
         this.hospital = hospital;
+        this.clock = clock;
     }
 
     /** Synchronous and in the caller's transaction (joins it, or opens one): no audit, no action. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     void record(AuditEvent event) {
-        entries.save(new AuditEntry(event));
+        entries.save(new AuditEntry(event, clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'HOSPITAL_ADMIN')")

@@ -24,7 +24,7 @@ import jp.renkei.counseling.calendar.Invitation;
 import jp.renkei.counseling.video.VideoVisitProvider;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.SignedInUser;
-import jp.renkei.referral.ReferralDetails;
+import jp.renkei.referral.ReferredPatient;
 import jp.renkei.referral.ReferralFilter;
 import jp.renkei.referral.ReferralStatus;
 import jp.renkei.referral.ReferralSummary;
@@ -35,7 +35,6 @@ import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.notification.Notice;
-import jp.renkei.shared.referral.CounselingBookedForReferral;
 import jp.renkei.shared.tenant.HospitalContext;
 import jp.renkei.tenancy.HospitalDirectory;
 import jp.renkei.tenancy.HospitalSummary;
@@ -128,7 +127,7 @@ public class CounselingService {
         notifyCounselors(booking, "notice.counseling.BOOKED");
         if (request.referralId() != null) {
             events.publishEvent(new CounselingBookedForReferral(request.referralId(), slot.start(),
-                    counselor.displayName(), user.id(), user.displayName(), here));
+                    counselor.displayName(), new jp.renkei.shared.workflow.Actor(user.id(), user.displayName(), here)));
         }
         audit(user, here, "COUNSELING_BOOKED", booking.id(), slot.start().toString());
         return booking.toDetails(counselor.toProfile());
@@ -219,7 +218,7 @@ public class CounselingService {
                 .orElseThrow(() -> new CounselingRefused("counseling.error.bookingNotFound"));
         Invitation invitation = invitations.of(details(booking), booking.icsUid(), booking.icsSequence(),
                 booking.bookedByUserId());
-        return IcsWriter.write(invitation);
+        return IcsWriter.write(invitation, clock);
     }
 
     /** The signed-in counselor's directory entry at the active hospital, created on first use. */
@@ -339,8 +338,8 @@ public class CounselingService {
 
     private Patient patientOf(BookingRequest request) {
         if (request.referralId() != null) {
-            ReferralDetails referral = referrals.get(new ReferralId(request.referralId()));
-            return new Patient(referral.content().patient().hospitalPatientId(), referral.content().patient().nameKanji());
+            ReferredPatient patient = referrals.patientFor(new ReferralId(request.referralId()));
+            return new Patient(patient.hospitalPatientId(), patient.nameKanji());
         }
         if (request.patientHospitalId() == null || request.patientHospitalId().isBlank()
                 || request.patientName() == null || request.patientName().isBlank()) {

@@ -1,6 +1,7 @@
 package jp.renkei.counseling;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.mail.internet.MimeMessage;
@@ -33,12 +34,14 @@ class InvitationMailer {
     private final InvitationFactory invitations;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageBundleI18NProvider messages;
+    private final Clock clock;
 
     InvitationMailer(InvitationFactory invitations, ObjectProvider<JavaMailSender> mailSender,
-            MessageBundleI18NProvider messages) {
+            MessageBundleI18NProvider messages, Clock clock) {
         this.invitations = invitations;
         this.mailSender = mailSender;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @ApplicationModuleListener
@@ -73,7 +76,7 @@ class InvitationMailer {
                 MessageBundleI18NProvider.JAPANESE, invitation.videoUrl()));
     }
 
-    private static void send(JavaMailSender sender, Invitation invitation, String subject, String body) {
+    private void send(JavaMailSender sender, Invitation invitation, String subject, String body) {
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -81,7 +84,7 @@ class InvitationMailer {
             helper.setTo(invitation.attendeeEmails().toArray(String[]::new));
             helper.setSubject("[Renkei] " + subject);
             helper.setText(body);
-            helper.addAttachment(IcsWriter.fileName(invitation), new ByteArrayResource(IcsWriter.bytes(invitation)),
+            helper.addAttachment(IcsWriter.fileName(invitation), new ByteArrayResource(IcsWriter.bytes(invitation, clock)),
                     IcsWriter.mediaType(invitation));
             sender.send(message);
         } catch (jakarta.mail.MessagingException e) {

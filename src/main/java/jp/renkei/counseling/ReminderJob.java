@@ -3,6 +3,8 @@ package jp.renkei.counseling;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,7 @@ class ReminderJob {
     }
 
     @Scheduled(fixedDelayString = "${renkei.counseling.reminder-check:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "counseling-reminders")
     void sendDueReminders() {
         Instant now = clock.instant();
         for (CounselingReminder reminder : reminders.due(now)) {

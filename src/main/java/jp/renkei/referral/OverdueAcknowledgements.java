@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +25,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
  */
 @Component
 class OverdueAcknowledgements {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueAcknowledgements.class);
 
     private final ReferralRepository referrals;
     private final HospitalScopes scopes;
@@ -37,11 +44,20 @@ class OverdueAcknowledgements {
     }
 
     @Scheduled(fixedDelayString = "${renkei.referral.overdue-check:PT5M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "referral-overdue-acknowledgements")
     void notifyLateAcknowledgements() {
         Instant now = clock.instant();
         List<Long> hospitals = referrals.receiversWithOverdueAcknowledgements(now);
-        hospitals.forEach(id -> scopes.runAs(HospitalId.of(id), "overdue referral acknowledgements",
-                () -> transactions.executeWithoutResult(tx -> notifyAt(id, now))));
+        hospitals.forEach(id -> {
+            try {
+                scopes.runAs(HospitalId.of(id), "overdue referral acknowledgements",
+                        () -> transactions.executeWithoutResult(tx -> notifyAt(id, now)));
+            } catch (OptimisticLockingFailureException takenByAnotherRun) {
+                // another run (this node's schedule, another node, a person acting) changed one of these
+                // referrals first; the next run sees its state and notifies whatever is still due
+                log.info("Overdue check at hospital {} deferred: {}", id, takenByAnotherRun.getMessage());
+            }
+        });
     }
 
     private void notifyAt(long hospital, Instant now) {

@@ -203,6 +203,15 @@ public class ReferralService {
         return details(referral, viewer);
     }
 
+    /** The narrow question a later workflow asks (counseling books for this patient): who, not the whole referral. */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public ReferredPatient patientFor(ReferralId id) {
+        Referral referral = visible(id, hospitalContext.require());
+        audit(actor(), "REFERRAL_PATIENT_READ", id, null);
+        return new ReferredPatient(referral.patient().hospitalPatientId(), referral.patient().nameKanji());
+    }
+
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<ReferralSummary> list(ReferralFilter filter, int offset, int limit) {

@@ -8,15 +8,15 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-import jp.renkei.shared.NotFoundRefusal;
+import jp.renkei.shared.workflow.NotFound;
 
 /**
- * A record that is missing or belongs to another hospital: word for word the page of an unknown path, so an
- * id reveals nothing about other hospitals' records.
+ * A record that is missing or belongs to another hospital ({@link NotFound}, thrown while opening a screen):
+ * word for word the page of an unknown path, so an id reveals nothing about other hospitals' records.
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-class RecordNotFoundView extends RefusalPage implements HasErrorParameter<NotFoundRefusal> {
+class RecordNotFoundView extends RefusalPage implements HasErrorParameter<NotFound> {
 
     private final RefusedRequests refused;
 
@@ -26,7 +26,7 @@ class RecordNotFoundView extends RefusalPage implements HasErrorParameter<NotFou
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundRefusal> parameter) {
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFound> parameter) {
         refused.record(RefusedRequests.NOT_FOUND, event.getLocation().getPathWithQueryParameters());
         return HttpServletResponse.SC_NOT_FOUND;
     }

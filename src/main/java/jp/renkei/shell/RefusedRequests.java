@@ -1,7 +1,5 @@
 package jp.renkei.shell;
 
-import java.time.Clock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +18,14 @@ class RefusedRequests {
 
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    RefusedRequests(CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    RefusedRequests(CurrentUser currentUser, ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.events = events;
-        this.clock = clock;
     }
 
     void record(String action, String path) {
-        currentUser.get().ifPresent(user -> events.publishEvent(new AuditEvent(clock.instant(), user.id(),
-                user.displayName(), user.activeHospital(), action, "/" + path, null)));
+        currentUser.get().ifPresent(user -> events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(),
+                user.activeHospital(), action, "/" + path, null)));
     }
 }

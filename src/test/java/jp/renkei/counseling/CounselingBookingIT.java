@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.ReferralSummary;
 
 /**
  * Booking on the real database. Demo: counselor 白石 at 東都 (1, partner of 相模野 = user "liaison");
@@ -36,6 +38,8 @@ class CounselingBookingIT {
     SignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReferralService referrals;
 
     @AfterEach
     void signOut() {
@@ -150,6 +154,23 @@ class CounselingBookingIT {
         assertThatThrownBy(() -> counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, night,
                 null, "N-1", "夜間 試験"))).isInstanceOf(SlotTaken.class);
         assertThat(Duration.between(offer.slot().start(), offer.slot().end())).isEqualTo(Duration.ofMinutes(60));
+    }
+
+    @Test
+    void aBookingMadeForAReferralAppearsOnTheReferralsTimeline() throws Exception {
+        signIn.as("liaison");
+        ReferralSummary referral = counseling.referralsForCounseling().getFirst();
+        SlotOffer offer = counseling.freeSlots(SessionType.PRE_TEST, null).get(12);
+        counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, offer.slot().start(),
+                referral.id().value(), null, null));
+
+        java.util.function.Supplier<Boolean> onTimeline = () -> referrals.get(referral.id()).timeline().stream()
+                .anyMatch(entry -> entry.step() == jp.renkei.referral.ReferralStep.COUNSELING_BOOKED
+                        && entry.note().contains(offer.counselor().displayName()));
+        for (int i = 0; i < 100 && !onTimeline.get(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(onTimeline.get()).as("the referral's timeline shows the booked session").isTrue();
     }
 
     private static String uid(String ics) {

@@ -37,7 +37,10 @@ class ReminderRestartIT {
     void reminderScheduledBeforeARestartIsSentExactlyOnceAfterIt() throws Exception {
         Path data = Path.of("target", "reminder-restart-db", UUID.randomUUID().toString());
         Files.createDirectories(data);
+        // 11:45 JST: the hour at which this test once failed (the sixth free slot was today, with no 24-hour
+        // reminder); the restarted application runs at the same moment and the reminders are made due below
         String[] args = {
+                "--renkei.clock.start=2026-12-01T11:45+09:00",
                 "--spring.profiles.active=demo,it",
                 "--renkei.embedded-db.data-dir=" + data.toAbsolutePath(),
                 "--spring.mail.port=3926",
@@ -49,13 +52,18 @@ class ReminderRestartIT {
         try (ConfigurableApplicationContext first = start(args)) {
             first.getBean(SignIn.class).as("liaison");
             CounselingService counseling = first.getBean(CounselingService.class);
-            SlotOffer offer = counseling.freeSlots(SessionType.PRE_TEST, null).get(5);
+            Instant dayAhead = first.getBean(java.time.Clock.class).instant().plus(java.time.Duration.ofHours(25));
+            SlotOffer offer = counseling.freeSlots(SessionType.PRE_TEST, null).stream()
+                    .filter(o -> o.slot().start().isAfter(dayAhead)).findFirst().orElseThrow();
             bookingId = counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST,
                     offer.slot().start(), null, "RM-1", "再起動 試験")).id();
             first.getBean(SignIn.class).out();
+            assertThat(first.getBean(JdbcTemplate.class).queryForObject(
+                    "select count(*) from counseling_reminder where booking_id = ?", Integer.class, bookingId))
+                    .as("a 24-hour and a 1-hour reminder scheduled").isEqualTo(2);
             // time passes: both reminders of this booking are now due
             first.getBean(JdbcTemplate.class).update("update counseling_reminder set due_at = ? where booking_id = ?",
-                    java.sql.Timestamp.from(Instant.now().minusSeconds(60)), bookingId);
+                    java.sql.Timestamp.from(first.getBean(java.time.Clock.class).instant().minusSeconds(60)), bookingId);
         }
 
         try (ConfigurableApplicationContext second = start(args)) {

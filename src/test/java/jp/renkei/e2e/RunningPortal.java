@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import jp.renkei.shared.database.EmbeddedDatabaseProperties;
-import jp.renkei.shared.database.EmbeddedMariaDb;
+import jp.renkei.infrastructure.database.EmbeddedDatabaseProperties;
+import jp.renkei.infrastructure.database.EmbeddedMariaDb;
 
 /**
  * The packaged portal, started as a real process with the demo profile and a fresh embedded database, the

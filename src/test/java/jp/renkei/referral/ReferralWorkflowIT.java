@@ -20,16 +20,20 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import jp.renkei.Mailboxes;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
+import jp.renkei.TestClock;
 import jp.renkei.notification.NotificationInbox;
 import jp.renkei.notification.NotificationItem;
 import jp.renkei.referral.attachment.AttachmentRejected;
 import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.JapanTime;
 
 /**
  * The referral loop on the real database: demo hospital 5 (相模野, user "liaison") refers to 1 (東都, user
@@ -58,9 +62,17 @@ class ReferralWorkflowIT {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    TestClock clock;
+
     @AfterEach
-    void signOut() {
+    void signOutAndResetTime() {
         signIn.out();
+        clock.reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(JapanTime.ZONE));
     }
 
     @Test
@@ -77,7 +89,7 @@ class ReferralWorkflowIT {
         ReferralDetails answered = referrals.answerAndResubmit(returned.id(), returned.version(), "母：乳癌（52歳）", null);
         signIn.as("coordinator");
         ReferralDetails accepted = referrals.accept(answered.id(), answered.version(), "受け入れます");
-        ReferralDetails scheduled = referrals.schedule(accepted.id(), accepted.version(), LocalDate.now().plusDays(3), null);
+        ReferralDetails scheduled = referrals.schedule(accepted.id(), accepted.version(), today().plusDays(3), null);
         ReferralDetails ordered = referrals.orderTest(scheduled.id(), scheduled.version(), "FoundationOne CDx");
         ReferralDetails results = referrals.returnResults(ordered.id(), ordered.version(), "EP済み");
         ReferralDetails closed = referrals.close(results.id(), results.version(), null);
@@ -182,7 +194,7 @@ class ReferralWorkflowIT {
         signIn.as("liaison");
         int before = referrals.list(ReferralFilter.everything(), 0, 1000).size();
         PatientParticulars futureBaby = new PatientParticulars(uniquePid(), "未来 太郎", "ﾐﾗｲ ﾀﾛｳ",
-                LocalDate.now().plusDays(1), Sex.MALE);
+                today().plusDays(1), Sex.MALE);
 
         assertThatThrownBy(() -> referrals.saveDraft(null, null, TOTO, new ReferralContent(futureBaby, null, null,
                 List.of(), Set.of())))
@@ -303,15 +315,34 @@ class ReferralWorkflowIT {
                 .orElseThrow(() -> new AssertionError("no home figure " + key)).value();
     }
 
-    @Test
-    void lateAcknowledgementIsHighlightedAndNotifiedOnce() throws Exception {
+    /**
+     * Sent at the edges of the day and on the eve of a public holiday: the deadline is the end of the second
+     * business day after the sending day (in Tokyo), the referral is not overdue a minute before it, and once
+     * late it is notified once however often the job runs.
+     */
+    @ParameterizedTest(name = "sent {0} JST, due by the end of {1}")
+    @CsvSource({
+            "2026-12-01T00:30, 2026-12-03",
+            "2026-12-01T11:45, 2026-12-03",
+            "2026-12-01T23:30, 2026-12-03",
+            "2026-12-25T23:30, 2027-01-04", // Friday: Monday 12/28, then the 12/29–1/3 closure
+            "2027-02-10T16:00, 2027-02-15", // Wednesday before 建国記念の日 (Thursday 2/11)
+    })
+    void lateAcknowledgementIsHighlightedAndNotifiedOnce(String sentAt, LocalDate lastDay) throws Exception {
+        clock.setTokyo(sentAt);
         signIn.as("liaison");
         ReferralDetails draft = referrals.saveDraft(null, null, TOTO, completeContent(uniquePid()));
         ReferralDetails sent = referrals.submit(draft.id(), draft.version(), null);
-        jdbc.update("update referral set ack_due_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), sent.id().value());
+        assertThat(sent.acknowledgementDueAt()).isEqualTo(lastDay.plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant());
         signIn.out();
 
+        clock.set(sent.acknowledgementDueAt().minusSeconds(60));
+        overdue.notifyLateAcknowledgements();
+        signIn.as("coordinator");
+        assertThat(referrals.get(sent.id()).overdue()).as("still within the last business day").isFalse();
+        signIn.out();
+
+        clock.set(sent.acknowledgementDueAt().plusSeconds(60));
         overdue.notifyLateAcknowledgements();
         overdue.notifyLateAcknowledgements();
 
@@ -364,11 +395,11 @@ class ReferralWorkflowIT {
         return "T-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static ReferralContent completeContent(String pid) {
+    ReferralContent completeContent(String pid) {
         return new ReferralContent(
                 new PatientParticulars(pid, "試験 花子", "シケン ハナコ", LocalDate.of(1970, 5, 1), Sex.FEMALE),
                 new ClinicalDetails("PAAD", "IV", 2, StandardTreatmentStatus.ENDED, 1, "膵癌、二次治療後に増悪。"),
-                new Specimen(SpecimenType.FFPE_TISSUE, LocalDate.now().minusMonths(6), "10%中性緩衝ホルマリン", 40, true),
+                new Specimen(SpecimenType.FFPE_TISSUE, today().minusMonths(6), "10%中性緩衝ホルマリン", 40, true),
                 List.of(), Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL));
     }
 

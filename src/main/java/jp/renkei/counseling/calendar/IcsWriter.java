@@ -72,11 +72,6 @@ public final class IcsWriter {
     private IcsWriter() {
     }
 
-    /** The iCalendar text, stamped with the current time. Encode it as UTF-8. */
-    public static String write(Invitation invitation) {
-        return write(invitation, Clock.systemUTC());
-    }
-
     /** The iCalendar text, with {@code DTSTAMP} taken from {@code clock}. Encode it as UTF-8. */
     public static String write(Invitation invitation, Clock clock) {
         Calendar calendar = new Calendar();
@@ -230,7 +225,7 @@ public final class IcsWriter {
     }
 
     /** The UTF-8 bytes of {@link #write(Invitation)}, ready to attach. */
-    public static byte[] bytes(Invitation invitation) {
-        return write(invitation).getBytes(StandardCharsets.UTF_8);
+    public static byte[] bytes(Invitation invitation, Clock clock) {
+        return write(invitation, clock).getBytes(StandardCharsets.UTF_8);
     }
 }

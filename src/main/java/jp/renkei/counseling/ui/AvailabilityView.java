@@ -51,6 +51,8 @@ import jp.renkei.shared.ui.Notifications;
 @RolesAllowed(Role.Names.GENETIC_COUNSELOR)
 class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
+    private final java.time.Clock clock;
+
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
             .withZone(JapanTime.ZONE);
 
@@ -64,7 +66,8 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final Grid<DayPlan> week = new Grid<>();
 
-    AvailabilityView(CounselingService counseling) {
+    AvailabilityView(CounselingService counseling, java.time.Clock clock) {
+        this.clock = clock;
         this.counseling = counseling;
         setMaxWidth("70rem");
         CounselorProfile profile = counseling.myProfile();
@@ -81,7 +84,7 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
                 e -> addWindow(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
         addWindow.setId("add-window");
         addWindow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        exceptions = new ExceptionsEditor(profile.exceptions());
+        exceptions = new ExceptionsEditor(profile.exceptions(), LocalDate.now(clock.withZone(JapanTime.ZONE)));
         save.setText(getTranslation("counseling.publish"));
         save.setId("publish-availability");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -123,7 +126,7 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
     /** This week and next, one row a day: sessions of any booking hospital and the free slots left. */
     private void showWeek() {
-        LocalDate monday = LocalDate.now(JapanTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock.withZone(JapanTime.ZONE)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<DayPlan> days = new ArrayList<>();
         for (CounselorWeek plan : List.of(counseling.myWeek(monday), counseling.myWeek(monday.plusWeeks(1)))) {
             for (int i = 0; i < 7; i++) {

@@ -23,10 +23,10 @@ class ExceptionsEditor extends Composite<VerticalLayout> {
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
 
-    ExceptionsEditor(List<AvailabilityException> existing) {
+    ExceptionsEditor(List<AvailabilityException> existing, java.time.LocalDate today) {
         list.setPadding(false);
         Button add = new Button(getTranslation("counseling.addException"), VaadinIcon.PLUS.create(), e -> addRow(
-                new AvailabilityException(java.time.LocalDate.now(JapanTime.ZONE).plusDays(1), null, null,
+                new AvailabilityException(today.plusDays(1), null, null,
                         AvailabilityException.Kind.CLOSED)));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getContent().setPadding(false);

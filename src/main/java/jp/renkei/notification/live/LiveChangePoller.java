@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +46,10 @@ class LiveChangePoller {
         this.startedAt = clock.instant();
     }
 
-    /** The interval is not business time: a plain fixed delay. */
+    /**
+     * Deliberately without a scheduler lock: every node polls, for its own screens. The interval is not
+     * business time: a plain fixed delay.
+     */
     @Scheduled(initialDelayString = "${renkei.live.poll-interval-ms:1000}",
             fixedDelayString = "${renkei.live.poll-interval-ms:1000}")
     void pollSafely() {
@@ -73,8 +78,9 @@ class LiveChangePoller {
         return topics;
     }
 
-    /** Every node prunes; deleting the same old rows twice is harmless. */
+    /** One node at a time prunes (the age is business time: the application's clock). */
     @Scheduled(initialDelay = 60_000, fixedDelay = 600_000)
+    @SchedulerLock(name = "live-change-prune")
     void prune() {
         int removed = feed.pruneOlderThan(clock.instant().minus(RETENTION));
         log.debug("Pruned {} live changes", removed);

@@ -20,9 +20,12 @@ import jp.renkei.shared.JapanTime;
 /** The referral's content, read-only, laid out as label / value pairs. */
 class ReferralContentPanel extends Composite<FormLayout> {
 
+    private final java.time.Clock clock;
+
     private final CancerTypeCatalogue cancerTypes;
 
-    ReferralContentPanel(CancerTypeCatalogue cancerTypes) {
+    ReferralContentPanel(CancerTypeCatalogue cancerTypes, java.time.Clock clock) {
+        this.clock = clock;
         this.cancerTypes = cancerTypes;
         getContent().setId("referral-content");
         getContent().addClassName("section-card");
@@ -41,7 +44,7 @@ class ReferralContentPanel extends Composite<FormLayout> {
         item("referral.patient", p.nameKanji() + "（" + p.nameKana() + "）");
         item("referral.patientId", p.hospitalPatientId());
         item("referral.birthDate", p.birthDate() + "（" + getTranslation("referral.age",
-                Period.between(p.birthDate(), LocalDate.now(JapanTime.ZONE)).getYears()) + "）・"
+                Period.between(p.birthDate(), LocalDate.now(clock.withZone(JapanTime.ZONE))).getYears()) + "）・"
                 + getTranslation("sex." + p.sex().name()));
         item("referral.services", c.services().stream().sorted().map(x -> getTranslation("service." + x.name()))
                 .collect(Collectors.joining("・")));

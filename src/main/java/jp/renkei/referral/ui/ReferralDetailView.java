@@ -69,10 +69,11 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final jp.renkei.shared.live.LiveUpdates live;
 
-    ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes, jp.renkei.shared.live.LiveUpdates live) {
+    ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock,
+            jp.renkei.shared.live.LiveUpdates live) {
         this.referrals = referrals;
         this.live = live;
-        this.content = new ReferralContentPanel(cancerTypes);
+        this.content = new ReferralContentPanel(cancerTypes, clock);
         this.actions = new ReferralActions(referrals, this::runStep);
         setMaxWidth("70rem");
         status.setId("referral-status");

@@ -52,6 +52,8 @@ import jp.renkei.tenancy.HospitalSummary;
 @RolesAllowed(Role.Names.LIAISON_CLINICIAN)
 class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final java.time.Clock clock;
+
     private static final int AUTOSAVE_MILLIS = 30_000;
 
     private final ReferralService referrals;
@@ -71,7 +73,8 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
     private ReferralContent lastSaved;
     private com.vaadin.flow.shared.Registration autosave;
 
-    ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
+    ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock) {
+        this.clock = clock;
         this.referrals = referrals;
         this.patient = new PatientSection(pid -> pid.isBlank() ? null : referrals.knownPatient(pid).orElse(null));
         this.clinical = new ClinicalSection(cancerTypes);
@@ -164,7 +167,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (quietly && content.equals(lastSaved)) {
             return true;
         }
-        Map<String, String> problems = ReferralValidation.forDraft(content, java.time.LocalDate.now(JapanTime.ZONE));
+        Map<String, String> problems = ReferralValidation.forDraft(content, java.time.LocalDate.now(clock.withZone(JapanTime.ZONE)));
         if (!problems.isEmpty()) {
             if (!quietly) {
                 showProblems(problems);
@@ -180,7 +183,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
             receiving.setReadOnly(true);
             clearProblems();
             saveState.setText(getTranslation(quietly ? "referral.autosaved" : "referral.saved",
-                    LocalTime.now(JapanTime.ZONE).format(DateTimeFormatter.ofPattern("HH:mm"))));
+                    LocalTime.now(clock.withZone(JapanTime.ZONE)).format(DateTimeFormatter.ofPattern("HH:mm"))));
             if (first) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "referrals/" + id.value() + "/edit"));
             }
@@ -194,7 +197,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void send() {
-        Map<String, String> problems = ReferralValidation.forSubmission(content(), java.time.LocalDate.now(JapanTime.ZONE));
+        Map<String, String> problems = ReferralValidation.forSubmission(content(), java.time.LocalDate.now(clock.withZone(JapanTime.ZONE)));
         if (!problems.isEmpty()) {
             showProblems(problems);
             Notifications.error(getTranslation("referral.validation.fixBeforeSending"));

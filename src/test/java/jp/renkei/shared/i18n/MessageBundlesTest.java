@@ -323,6 +323,9 @@ class MessageBundlesTest {
         keys.put("notice.referral.", referralNoticeKeys());
         keys.put("counseling.type.", keys("counseling.type.", SessionType.values()));
         keys.put("counseling.status.", keys("counseling.status.", BookingStatus.values()));
+        // the statuses of Spring Modulith's event publications, as the stuck-deliveries page shows them
+        keys.put("deliveries.status.", keys("deliveries.status.",
+                org.springframework.modulith.events.EventPublication.Status.values()));
         keys.put("counseling.qualification.", keys("counseling.qualification.", Qualification.values()));
         keys.put("counseling.exception.", keys("counseling.exception.", AvailabilityException.Kind.values()));
         // CounselingBooking's history actions and CounselingReminder.Kind (package-private), as the code writes them

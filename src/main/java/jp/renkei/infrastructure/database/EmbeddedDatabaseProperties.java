@@ -1,4 +1,4 @@
-package jp.renkei.shared.database;
+package jp.renkei.infrastructure.database;
 
 import java.nio.file.Path;
 

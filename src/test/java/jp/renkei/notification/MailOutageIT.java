@@ -1,0 +1,193 @@
+package jp.renkei.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.renkei.Mailboxes;
+import jp.renkei.RenkeiIntegrationTest;
+import jp.renkei.SignIn;
+import jp.renkei.TestClock;
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.notification.Notice;
+
+/**
+ * A mail server that accepts connections and then never answers: the in-app notice arrives at once, the email
+ * attempt gives up after the configured SMTP read timeout (10 s in application.yml) instead of holding a thread, the failure is visible to network
+ * admins, and once the server is back the retry sends the email exactly once — on the one node that holds the
+ * retry job's lock.
+ */
+@RenkeiIntegrationTest
+@TestPropertySource(properties = {
+        "spring.mail.port=" + MailOutageIT.PORT,
+        "renkei.delivery.retry-check=PT1H" // the test runs the retry itself, at a time it chooses
+})
+class MailOutageIT {
+
+    static final int PORT = 3931;
+    private static final String COORDINATOR_MAIL = "coordinator@toto-u.example.jp";
+
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    NotificationInbox inbox;
+    @Autowired
+    StuckDeliveries stuck;
+    @Autowired
+    DeliveryRetries retries;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    LockProvider lockProvider;
+
+    @AfterEach
+    void resetTime() {
+        signIn.out();
+        clock.reset();
+    }
+
+    @Test
+    void aHangingMailServerDelaysOnlyTheEmailWhichGoesOutOnceWhenItReturns() throws Exception {
+        String reference = "R-OUTAGE-" + System.nanoTime();
+        try (HangingServer hanging = new HangingServer(PORT)) {
+            long started = System.nanoTime();
+            transactions.executeWithoutResult(tx -> events.publishEvent(new Notice(HospitalId.of(1),
+                    Role.CORE_COORDINATOR, "notice.referral.SUBMITTED", List.of(reference), "referrals/1")));
+
+            signIn.as("coordinator");
+            assertThat(waitFor(() -> inAppNotices(reference) == 1, Duration.ofSeconds(10)))
+                    .as("the bell shows the notice although mail hangs").isTrue();
+            signIn.as("network-admin");
+            assertThat(waitFor(() -> failedMailerDeliveries() > 0, Duration.ofSeconds(20)))
+                    .as("the email attempt gave up and is listed as failed").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
+            assertThat(hanging.connections()).as("the mailer did reach the hanging server").isPositive();
+        }
+
+        GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        smtp.beforeEach(null);
+        try {
+            clock.advance(Duration.ofMinutes(2)); // past the first backoff
+            var otherNode = lockProvider.lock(new LockConfiguration(java.time.Instant.now(), "delivery-retries",
+                    Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+            retries.retryDueDeliveries();
+            Thread.sleep(1500);
+            assertThat(mailsAbout(smtp, reference)).as("another node holds the retry job: this one skips it").isZero();
+            otherNode.unlock();
+
+            retries.retryDueDeliveries();
+            assertThat(waitFor(() -> mailsAbout(smtp, reference) == 1, Duration.ofSeconds(15)))
+                    .as("the email goes out after the retry").isTrue();
+            retries.retryDueDeliveries();
+            Thread.sleep(1500);
+            assertThat(mailsAbout(smtp, reference)).as("exactly once").isEqualTo(1);
+            signIn.as("coordinator");
+            assertThat(inAppNotices(reference)).as("the retry does not store the notice twice").isEqualTo(1);
+            signIn.as("network-admin");
+            assertThat(waitFor(() -> failedMailerDeliveries() == 0, Duration.ofSeconds(10))).isTrue();
+        } finally {
+            smtp.afterEach(null);
+        }
+    }
+
+    @Test
+    void backoffDoublesUpToTheMaximum() {
+        assertThat(retries.backoff(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(retries.backoff(2)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(retries.backoff(4)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(retries.backoff(30)).isEqualTo(Duration.ofHours(1));
+    }
+
+    private long inAppNotices(String reference) {
+        return inbox.recent(200).stream().filter(n -> n.arguments().contains(reference)).count();
+    }
+
+    private long failedMailerDeliveries() {
+        return stuck.list(500).stream()
+                .filter(d -> d.listener().equals("NoticeMailer.email") && d.status().equals("FAILED")).count();
+    }
+
+    private static long mailsAbout(GreenMailExtension smtp, String reference) {
+        return Mailboxes.of(smtp, COORDINATOR_MAIL).stream().map(Mailboxes::subject)
+                .filter(s -> s.contains(reference)).count();
+    }
+
+    private static boolean waitFor(BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return condition.getAsBoolean();
+    }
+
+    /** Accepts SMTP connections and never says a word. */
+    private static final class HangingServer implements AutoCloseable {
+
+        private final ServerSocket socket;
+        private final List<Socket> held = new ArrayList<>();
+        private final Thread acceptor;
+
+        HangingServer(int port) throws IOException {
+            socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+            acceptor = Thread.ofVirtual().start(() -> {
+                try {
+                    while (!socket.isClosed()) {
+                        Socket client = socket.accept();
+                        synchronized (held) {
+                            held.add(client);
+                        }
+                    }
+                } catch (IOException closed) {
+                    // closed by close()
+                }
+            });
+        }
+
+        int connections() {
+            synchronized (held) {
+                return held.size();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            synchronized (held) {
+                for (Socket client : held) {
+                    client.close();
+                }
+            }
+            acceptor.interrupt();
+        }
+    }
+}
