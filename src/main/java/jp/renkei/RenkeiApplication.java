@@ -3,9 +3,11 @@ package jp.renkei;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication
+@Modulithic(sharedModules = "shared")
 @ConfigurationPropertiesScan
 @EnableAsync
 public class RenkeiApplication {

@@ -2,5 +2,8 @@
  * Remote genetic counseling (遠隔遺伝カウンセリング): counselors publish availability, clinicians and
  * coordinators book video sessions that never double-book a counselor, invitations and reminders go out.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "tenancy", "referral" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n",
+        "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: live",
+        "identity", "tenancy", "referral" })
 package jp.renkei.counseling;

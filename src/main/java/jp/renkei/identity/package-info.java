@@ -2,5 +2,7 @@
  * People and what they may do: user accounts, memberships (user × hospital × role), login, the security
  * configuration and {@link jp.renkei.identity.CurrentUser}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared :: audit", "shared :: tenant", "shared :: ui",
+        "shared :: workflow" })
 package jp.renkei.identity;

@@ -3,5 +3,8 @@
  * and email through SMTP. Listens after the publisher's commit; Spring Modulith's publication registry
  * keeps undelivered notices across a crash.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared :: audit", "shared :: i18n", "shared :: notification",
+        "shared :: tenant", "shared :: ui", "shared :: live",
+        "identity" })
 package jp.renkei.notification;

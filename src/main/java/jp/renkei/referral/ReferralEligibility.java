@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import jp.renkei.referral.eligibility.EligibilityInput;
 import jp.renkei.referral.eligibility.EligibilityPolicy;
 import jp.renkei.referral.eligibility.EligibilityResult;
-import jp.renkei.shared.HospitalTier;
+import jp.renkei.tenancy.HospitalTier;
 import jp.renkei.tenancy.HospitalSummary;
 
 /** Feeds a referral's content to the versioned eligibility policy. */

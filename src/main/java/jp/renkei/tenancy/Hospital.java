@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.HospitalTier;
 
 /** A tenant. Network-level data, so not tenant-filtered itself. */
 @Entity

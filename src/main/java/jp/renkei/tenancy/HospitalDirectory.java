@@ -24,7 +24,6 @@ import org.springframework.validation.annotation.Validated;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.HospitalTier;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
 

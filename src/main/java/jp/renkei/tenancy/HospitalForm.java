@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import jp.renkei.shared.HospitalTier;
 
 /** What a network admin enters for a hospital. Messages are bundle keys. */
 public record HospitalForm(

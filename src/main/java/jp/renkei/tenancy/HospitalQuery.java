@@ -1,6 +1,5 @@
 package jp.renkei.tenancy;
 
-import jp.renkei.shared.HospitalTier;
 
 /** Filter of the hospital list; nulls mean "any". */
 public record HospitalQuery(String text, HospitalTier tier) {

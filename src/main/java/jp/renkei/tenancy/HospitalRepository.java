@@ -6,7 +6,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import jp.renkei.shared.HospitalTier;
 
 interface HospitalRepository extends JpaRepository<Hospital, Long> {
 

@@ -3,7 +3,6 @@ package jp.renkei.tenancy;
 import java.util.Locale;
 
 import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.HospitalTier;
 
 /** A hospital as other modules and screens see it. Not patient data: every signed-in user may read it. */
 public record HospitalSummary(HospitalId id, String code, String nameJa, String nameEn, HospitalTier tier,

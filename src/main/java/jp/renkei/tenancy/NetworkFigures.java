@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.identity.CurrentUser;
-import jp.renkei.shared.HospitalTier;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.ui.HomeFigure;
 import jp.renkei.shared.ui.HomeFigureContributor;

@@ -2,5 +2,8 @@
  * Hospitals (the tenants), their tiers and partnerships, {@link jp.renkei.tenancy.CurrentHospital} and the
  * network administration screens.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared :: audit", "shared :: i18n", "shared :: report",
+        "shared :: tenant", "shared :: ui",
+        "identity" })
 package jp.renkei.tenancy;

@@ -19,7 +19,6 @@ import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.NewStaffMember;
 import jp.renkei.identity.StaffAdministration;
 import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.HospitalTier;
 import jp.renkei.shared.Role;
 
 /** Network admins shape the network; partnerships follow the tier rules; every change is audited. */

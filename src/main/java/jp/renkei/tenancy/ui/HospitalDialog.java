@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-import jp.renkei.shared.HospitalTier;
+import jp.renkei.tenancy.HospitalTier;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.ui.RecordValidation;
 import jp.renkei.tenancy.HospitalDirectory;

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import jp.renkei.shared.HospitalTier;
+import jp.renkei.tenancy.HospitalTier;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.tenancy.HospitalDirectory;

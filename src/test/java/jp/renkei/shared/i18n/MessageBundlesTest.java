@@ -42,7 +42,7 @@ import jp.renkei.referral.StandardTreatmentStatus;
 import jp.renkei.referral.attachment.AttachmentRejected;
 import jp.renkei.referral.eligibility.EligibilityPolicy;
 import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.HospitalTier;
+import jp.renkei.tenancy.HospitalTier;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.notification.Notice;
 

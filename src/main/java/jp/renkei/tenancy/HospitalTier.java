@@ -1,4 +1,4 @@
-package jp.renkei.shared;
+package jp.renkei.tenancy;
 
 /** The three tiers of the national designation (がんゲノム医療中核拠点病院 / 拠点病院 / 連携病院). */
 public enum HospitalTier {

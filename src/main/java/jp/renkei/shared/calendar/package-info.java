@@ -1,0 +1,5 @@
+/**
+ * Japanese public holidays and the hospitals' business calendar (year-end closure).
+ */
+@org.springframework.modulith.NamedInterface("calendar")
+package jp.renkei.shared.calendar;
