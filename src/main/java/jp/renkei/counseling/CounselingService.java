@@ -375,6 +375,7 @@ public class CounselingService {
         if (booking.version() != expectedVersion) {
             throw new CounselingRefused("error.concurrentChange");
         }
+        events.publishEvent(new jp.renkei.shared.live.LiveChange(jp.renkei.shared.live.LiveTopics.booking(bookingId)));
         return booking;
     }
 

@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: calendar", "shared :: i18n",
-        "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow",
+        "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: live",
         "identity", "tenancy", "referral" })
 package jp.renkei.counseling;

@@ -1,9 +1,12 @@
 package jp.renkei.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.Role;
+import jp.renkei.shared.live.LiveChange;
+import jp.renkei.shared.live.LiveTopics;
 import jp.renkei.shared.ui.UnreadNotifications;
 
 /** The signed-in person's notifications: those for their roles at their active hospital. */
@@ -21,11 +26,14 @@ public class NotificationInbox implements UnreadNotifications {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NotificationInbox(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationInbox(NotificationRepository notifications, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -61,6 +69,31 @@ public class NotificationInbox implements UnreadNotifications {
     public void markRead(long notificationId) {
         SignedInUser user = currentUser.require();
         notifications.findById(notificationId).ifPresent(n -> n.markRead(user.id().value(), clock.instant()));
+        bellsChanged(user);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markAllReadForCurrentUser() {
+        SignedInUser user = currentUser.require();
+        if (user.activeHospital() == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        notifications.findUnread(roles(user), user.id().value()).forEach(n -> n.markRead(user.id().value(), now));
+        bellsChanged(user);
+    }
+
+    /** The topic that changes with the active hospital's notices and read marks, if a hospital is active. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> liveTopic() {
+        return currentUser.require().activeHospitalId().map(LiveTopics::notices);
+    }
+
+    /** The person's bells in other tabs, and on other nodes, show the lower count. */
+    private void bellsChanged(SignedInUser user) {
+        user.activeHospitalId().ifPresent(h -> events.publishEvent(new LiveChange(LiveTopics.notices(h), h)));
     }
 
     private static Set<Role> roles(SignedInUser user) {

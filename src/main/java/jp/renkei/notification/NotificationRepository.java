@@ -20,4 +20,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
               and not exists (select 1 from Notification m join m.readBy r where m = n and r.userId = :userId)
             """)
     long countUnread(Collection<Role> roles, long userId);
+
+    @Query("""
+            select n from Notification n where n.recipientRole in :roles
+              and not exists (select 1 from Notification m join m.readBy r where m = n and r.userId = :userId)
+            """)
+    List<Notification> findUnread(Collection<Role> roles, long userId);
 }

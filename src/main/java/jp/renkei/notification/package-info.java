@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: i18n", "shared :: notification",
-        "shared :: tenant", "shared :: ui",
+        "shared :: tenant", "shared :: ui", "shared :: live",
         "identity" })
 package jp.renkei.notification;

@@ -248,6 +248,7 @@ public class ReferralService {
                 referral.partnerHospitalId(), id, inspected.fileName(), inspected.type().mimeType(),
                 inspected.sha256Hex(), content, actor.name(), now));
         referral.noteAttachment(actor, inspected.fileName(), now);
+        events.publishEvent(new jp.renkei.shared.live.LiveChange(jp.renkei.shared.live.LiveTopics.referral(id.value())));
         audit(actor, "REFERRAL_ATTACHMENT_ADDED", id, inspected.fileName() + " sha256=" + inspected.sha256Hex());
         return saved.toInfo();
     }
@@ -289,6 +290,7 @@ public class ReferralService {
         events.publishEvent(new ReferralStatusChanged(referral.id(), referral.originHospitalId(),
                 referral.partnerHospitalId(), step, referral.status()));
         notices.announce(referral.id(), referral.originHospitalId(), referral.partnerHospitalId(), step);
+        events.publishEvent(new jp.renkei.shared.live.LiveChange(jp.renkei.shared.live.LiveTopics.referral(referral.id().value())));
         audit(actor, "REFERRAL_" + step.name(), referral.id(), referral.status().name());
         return details(referral, actor.hospital());
     }

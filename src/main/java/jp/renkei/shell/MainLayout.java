@@ -6,7 +6,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -33,6 +32,7 @@ import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.i18n.LocaleSelection;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.UnreadNotifications;
 import jp.renkei.tenancy.CurrentHospital;
 import jp.renkei.tenancy.HospitalDirectory;
@@ -51,13 +51,13 @@ public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, CurrentHospital currentHospital, HospitalDirectory directory,
             ActiveHospitalSwitch hospitalSwitch, AuthenticationContext authentication,
-            List<UnreadNotifications> unread) {
+            List<UnreadNotifications> unread, LiveUpdates live) {
         this.authentication = authentication;
         this.hospitalSwitch = hospitalSwitch;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.NAVBAR);
         addToNavbar(new DrawerToggle(), brand(), activeContext(user, currentHospital));
-        unread.forEach(notifications -> addToNavbar(bell(notifications)));
+        unread.forEach(notifications -> addToNavbar(new NotificationBell(notifications, live, user)));
         addToNavbar(userMenu(user, directory));
         addToDrawer(new Scroller(navigation()));
     }
@@ -82,23 +82,6 @@ public class MainLayout extends AppLayout {
         context.addClassName("active-context");
         context.setAlignItems(FlexComponent.Alignment.BASELINE);
         return context;
-    }
-
-    /** Unread count at page load; the list itself is one click away. */
-    private Component bell(UnreadNotifications notifications) {
-        long count = notifications.countForCurrentUser();
-        Anchor bell = new Anchor(notifications.route());
-        bell.setId("notification-bell");
-        bell.addClassName("notification-bell");
-        bell.getElement().setAttribute("aria-label", getTranslation("notifications.title"));
-        bell.add(new Icon(VaadinIcon.BELL));
-        if (count > 0) {
-            Span badge = new Span(Long.toString(count));
-            badge.setId("notification-count");
-            badge.addClassName("notification-count");
-            bell.add(badge);
-        }
-        return bell;
     }
 
     private Component userMenu(SignedInUser user, HospitalDirectory directory) {

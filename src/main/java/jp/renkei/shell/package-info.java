@@ -3,7 +3,7 @@
  * Knows only identity and tenancy; feature figures arrive through {@link jp.renkei.shared.ui.HomeFigureContributor}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: i18n", "shared :: ui",
+        "shared", "shared :: audit", "shared :: i18n", "shared :: live", "shared :: ui", "shared :: workflow",
         "identity",
         "tenancy" })
 package jp.renkei.shell;

@@ -50,8 +50,11 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final VerticalLayout history = new VerticalLayout();
     private BookingDetails booking;
 
-    BookingView(CounselingService counseling) {
+    private final jp.renkei.shared.live.LiveUpdates live;
+
+    BookingView(CounselingService counseling, jp.renkei.shared.live.LiveUpdates live) {
         this.counseling = counseling;
+        this.live = live;
         setMaxWidth("60rem");
         facts.setId("booking-facts");
         facts.addClassName("section-card");
@@ -65,8 +68,9 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             show(counseling.get(event.getRouteParameters().getLong("id").orElse(0L)));
+            live.subscribe(this, jp.renkei.shared.live.LiveTopics.booking(booking.id()), () -> show(counseling.get(booking.id())));
         } catch (CounselingRefused e) {
-            event.rerouteToError(IllegalArgumentException.class, getTranslation(e.messageKey()));
+            throw new jp.renkei.shared.ui.RecordNotFound(event.getLocation().getPath());
         }
     }
 

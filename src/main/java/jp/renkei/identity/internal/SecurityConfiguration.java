@@ -32,7 +32,10 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Signed-in requests for paths that are no Vaadin route reach the router, which shows the portal's
+        // not-found page in the layout; Vaadin's default (denyAll) answered them with a bare 403.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(url -> url.authenticated())).build();
     }
 
     /** Argon2id for new hashes; the "{id}" prefix lets us move to a stronger setting without a reset. */

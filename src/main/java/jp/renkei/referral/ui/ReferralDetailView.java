@@ -67,8 +67,12 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
     final VerticalLayout timeline = new VerticalLayout();
     private ReferralDetails current;
 
-    ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock) {
+    private final jp.renkei.shared.live.LiveUpdates live;
+
+    ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock,
+            jp.renkei.shared.live.LiveUpdates live) {
         this.referrals = referrals;
+        this.live = live;
         this.content = new ReferralContentPanel(cancerTypes, clock);
         this.actions = new ReferralActions(referrals, this::runStep);
         setMaxWidth("70rem");
@@ -90,8 +94,9 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new ReferralNotFound("?"));
             show(referrals.get(new ReferralId(id)));
+            live.subscribe(this, jp.renkei.shared.live.LiveTopics.referral(id), () -> show(referrals.get(new ReferralId(id))));
         } catch (ReferralNotFound e) {
-            event.rerouteToError(IllegalArgumentException.class, getTranslation("referral.error.notFound"));
+            throw new jp.renkei.shared.ui.RecordNotFound(event.getLocation().getPath());
         }
     }
 

@@ -5,6 +5,9 @@ public interface UnreadNotifications {
 
     long countForCurrentUser();
 
+    /** Marks every notification the signed-in person can see as read by them. */
+    void markAllReadForCurrentUser();
+
     /** Route of the notification list. */
     String route();
 }

@@ -1,0 +1,19 @@
+package jp.renkei.shared.live;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * Lets a screen refresh itself when a {@link LiveChange} of its topic is committed, by anyone on any
+ * application node, within about two seconds and without a reload (server push).
+ * <p>
+ * {@code live.subscribe(this, LiveTopics.referral(id), () -> show(referrals.get(id)));}
+ */
+public interface LiveUpdates {
+
+    /**
+     * Runs {@code onChange} under the UI's lock (inside {@code UI.access}) after each change of {@code topic},
+     * while {@code owner} is attached. One subscription per owner: subscribing again (the same view showing
+     * another record) replaces the previous topic. Ends by itself when the owner is detached.
+     */
+    void subscribe(Component owner, String topic, Runnable onChange);
+}
