@@ -32,7 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.counseling.AvailabilityException;
 import jp.renkei.counseling.BookingStatus;
-import jp.renkei.counseling.CounselingService;
+import jp.renkei.counseling.AvailabilityService;
+import jp.renkei.counseling.BookingDetails;
 import jp.renkei.counseling.CounselorProfile;
 import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.counseling.Qualification;
@@ -56,7 +57,7 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
             .withZone(JapanTime.ZONE);
 
-    private final CounselingService counseling;
+    private final AvailabilityService counseling;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Select<Qualification> qualification = new Select<>();
     final TextField languages = new TextField();
@@ -66,7 +67,7 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final Grid<DayPlan> week = new Grid<>();
 
-    AvailabilityView(CounselingService counseling, java.time.Clock clock) {
+    AvailabilityView(AvailabilityService counseling, java.time.Clock clock) {
         this.clock = clock;
         this.counseling = counseling;
         setMaxWidth("70rem");
@@ -94,14 +95,15 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         week.addColumn(d -> d.day.format(java.time.format.DateTimeFormatter.ofPattern("M/d")) + "（"
                 + d.day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + "）")
                 .setHeader(getTranslation("counseling.day")).setAutoWidth(true).setFlexGrow(0);
-        week.addColumn(d -> d.sessions).setHeader(getTranslation("counseling.sessions")).setFlexGrow(2);
+        week.addComponentColumn(this::sessionLinks).setHeader(getTranslation("counseling.sessions")).setFlexGrow(2);
         week.addColumn(d -> d.free).setHeader(getTranslation("counseling.freeTime")).setFlexGrow(2);
         week.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         week.setAllRowsVisible(true);
 
         add(new H2(getTranslation("counseling.availabilityTitle")), new HorizontalLayout(qualification, languages),
                 new H3(getTranslation("counseling.weekly")), new Paragraph(getTranslation("counseling.weeklyHint")),
-                windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions, save,
+                windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions, leaveElsewhere(profile),
+                save,
                 new H3(getTranslation("counseling.thisWeek")), week);
         showWeek();
     }
@@ -137,12 +139,9 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DayPlan dayPlan(CounselorWeek plan, LocalDate day) {
-        String sessions = plan.sessions().stream()
+        List<BookingDetails> sessions = plan.sessions().stream()
                 .filter(s -> s.slot().start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
-                .filter(s -> s.status() != BookingStatus.CANCELLED)
-                .map(s -> TIME.format(s.slot().start()) + " " + getTranslation("counseling.type." + s.sessionType().name())
-                        + "（" + s.patientName() + "）")
-                .collect(Collectors.joining(" ／ "));
+                .filter(s -> s.status() != BookingStatus.CANCELLED).toList();
         String free = plan.freeSlots().stream()
                 .filter(s -> s.start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
                 .map(s -> TIME.format(s.start()))
@@ -150,7 +149,34 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         return new DayPlan(day, sessions, free);
     }
 
-    record DayPlan(LocalDate day, String sessions, String free) {
+    record DayPlan(LocalDate day, List<BookingDetails> sessions, String free) {
+    }
+
+    /** Each session of the day opens its booking. */
+    private com.vaadin.flow.component.Component sessionLinks(DayPlan day) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.setSpacing(false);
+        links.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        for (BookingDetails s : day.sessions()) {
+            Button open = new Button(TIME.format(s.slot().start()) + " "
+                    + getTranslation("counseling.type." + s.sessionType().name()) + "（" + s.patientName() + "）",
+                    e -> getUI().ifPresent(ui -> ui.navigate("counseling/bookings/" + s.id())));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            open.addClassName("week-session");
+            links.add(open);
+        }
+        return links;
+    }
+
+    /** Leave entered at the counselor's other hospitals: it closes this hospital's hours too. */
+    private com.vaadin.flow.component.Component leaveElsewhere(CounselorProfile profile) {
+        if (profile.leaveElsewhere().isEmpty()) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        return new Paragraph(getTranslation("counseling.leaveElsewhere", profile.leaveElsewhere().stream()
+                .map(e -> e.date().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d"))
+                        + (e.reason() == null ? "" : "（" + e.reason() + "）"))
+                .collect(Collectors.joining("、"))));
     }
 
     private final class WindowRow {
