@@ -182,6 +182,26 @@ class CounselingBookingIT {
         assertThat(onTimeline.get()).as("the referral's timeline shows the booked session").isTrue();
     }
 
+    @Test
+    void aSecondActiveSessionOfTheSameKindForThePatientIsReportedBeforeBooking() {
+        signIn.as("liaison");
+        List<SlotOffer> offers = availability.freeSlots(SessionType.SECONDARY_FINDINGS, null);
+        SlotOffer first = offers.get(offers.size() - 20);
+        SlotOffer second = offers.getLast();
+        BookingDetails booked = counseling.book(new BookingRequest(first.counselor().id(),
+                SessionType.SECONDARY_FINDINGS, first.slot().start(), null, "DUP-1", "重複 試験"));
+
+        assertThat(counseling.activeBookingsLike(new BookingRequest(second.counselor().id(),
+                SessionType.SECONDARY_FINDINGS, second.slot().start(), null, "DUP-1", "重複 試験")))
+                .extracting(BookingDetails::id).containsExactly(booked.id());
+        assertThat(counseling.activeBookingsLike(new BookingRequest(second.counselor().id(), SessionType.FAMILY,
+                second.slot().start(), null, "DUP-1", "重複 試験"))).as("another kind of session").isEmpty();
+        counseling.cancel(booked.id(), booked.version(), "重複のため");
+        assertThat(counseling.activeBookingsLike(new BookingRequest(second.counselor().id(),
+                SessionType.SECONDARY_FINDINGS, second.slot().start(), null, "DUP-1", "重複 試験")))
+                .as("a cancelled session is no duplicate").isEmpty();
+    }
+
     private String ics(long bookingId) {
         return new String(counseling.icsOf(bookingId).content(), java.nio.charset.StandardCharsets.UTF_8);
     }

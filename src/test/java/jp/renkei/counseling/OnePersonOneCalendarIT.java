@@ -49,6 +49,8 @@ class OnePersonOneCalendarIT {
     JdbcTemplate jdbc;
     @Autowired
     jp.renkei.TestClock clock;
+    @Autowired
+    CounselorDirectory directory;
 
     @AfterEach
     void signOutAndResetTheClock() {
@@ -144,13 +146,18 @@ class OnePersonOneCalendarIT {
         signIn.as("counselor"); // acting for 東都, the first of her hospitals
         CounselorProfile toto = availability.myProfile();
         List<AvailabilityException> withLeave = new ArrayList<>(toto.exceptions());
-        withLeave.add(new AvailabilityException(day, null, null, AvailabilityException.Kind.CLOSED));
+        withLeave.add(new AvailabilityException(day, null, null, AvailabilityException.Kind.CLOSED, "学会出張"));
         availability.publishAvailability(toto.qualification(), toto.languages(), toto.weekly(), withLeave);
         try {
             signIn.as("liaison2");
-            assertThat(availability.freeSlots(SessionType.PRE_TEST, null))
+            List<SlotOffer> offers = availability.freeSlots(SessionType.PRE_TEST, null);
+            assertThat(offers)
                     .filteredOn(offer -> offer.slot().start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
                     .as("no hospital offers 白石 on her day of leave").isEmpty();
+            long aoba = offers.stream().filter(o -> o.counselor().hospital().equals(AOBA)).findFirst().orElseThrow()
+                    .counselor().id();
+            assertThat(directory.profile(aoba).leaveElsewhere()).as("青葉台 sees the leave and its reason")
+                    .contains(new AvailabilityException(day, null, null, AvailabilityException.Kind.CLOSED, "学会出張"));
         } finally {
             signIn.as("counselor");
             availability.publishAvailability(toto.qualification(), toto.languages(), toto.weekly(), toto.exceptions());

@@ -102,6 +102,7 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         counselor.setItems(directory.bookableCounselors());
         counselor.setItemLabelGenerator(CounselorProfile::displayName);
         counselor.setClearButtonVisible(true);
+        counselor.setWidth("16em");
         counselor.setPlaceholder(getTranslation("counseling.anyCounselor"));
         counselor.addValueChangeListener(e -> showFreeDays());
         picker.setId("free-slots");

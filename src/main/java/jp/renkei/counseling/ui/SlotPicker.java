@@ -28,9 +28,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import jp.renkei.counseling.SlotOffer;
 
 /**
- * Pick a day, then a time, as in a modern scheduler: a month of day buttons (days with free times stand out,
- * the others are disabled), a date field to jump anywhere within the horizon, and the chosen day's times.
- * Only one month and one day's times exist as components at a time, to keep each UI small.
+ * Pick a day, then a time, as in a modern scheduler: six weeks of day buttons from the chosen day's week (days
+ * with free times stand out, the others are disabled), a date field to jump anywhere within the horizon, and
+ * the chosen day's times. Rolling weeks rather than calendar months, so that on the 30th the coming weeks
+ * are in view. Only six weeks and one day's times exist as components at a time, to keep each UI small.
  */
 class SlotPicker extends Composite<FlexLayout> {
 
@@ -40,7 +41,8 @@ class SlotPicker extends Composite<FlexLayout> {
     private final Function<LocalDate, List<SlotOffer>> timesOn;
     private final Consumer<SlotOffer> onPick;
     private SortedMap<LocalDate, Integer> freeDays = new TreeMap<>();
-    private LocalDate month;
+    private static final int WEEKS = 6;
+    private LocalDate firstMonday;
     LocalDate selected;
 
     final DatePicker jump = new DatePicker();
@@ -68,19 +70,19 @@ class SlotPicker extends Composite<FlexLayout> {
                 select(e.getValue());
             }
         });
-        previous.setId("month-previous");
-        previous.setAriaLabel(getTranslation("counseling.previousMonth"));
+        previous.setId("weeks-earlier");
+        previous.setAriaLabel(getTranslation("counseling.earlierWeeks"));
         previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        previous.addClickListener(e -> showMonth(month.minusMonths(1)));
-        next.setId("month-next");
-        next.setAriaLabel(getTranslation("counseling.nextMonth"));
+        previous.addClickListener(e -> showWeeks(firstMonday.minusWeeks(WEEKS)));
+        next.setId("weeks-later");
+        next.setAriaLabel(getTranslation("counseling.laterWeeks"));
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        next.addClickListener(e -> showMonth(month.plusMonths(1)));
-        monthLabel.getStyle().set("font-weight", "600").set("min-width", "8em").set("text-align", "center");
+        next.addClickListener(e -> showWeeks(firstMonday.plusWeeks(WEEKS)));
+        monthLabel.getStyle().set("font-weight", "600").set("min-width", "12em").set("text-align", "center");
         HorizontalLayout header = new HorizontalLayout(previous, monthLabel, next);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         days.setId("booking-days");
-        days.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, 2.6rem)")
+        days.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, 2.9rem)")
                 .set("gap", "var(--lumo-space-xs)");
         VerticalLayout calendar = new VerticalLayout(jump, header, days);
         calendar.setPadding(false);
@@ -91,7 +93,7 @@ class SlotPicker extends Composite<FlexLayout> {
         times.getStyle().set("gap", "var(--lumo-space-xs)");
         VerticalLayout dayColumn = new VerticalLayout(dayTitle, times);
         dayColumn.setPadding(false);
-        dayColumn.setWidth("24rem");
+        dayColumn.setWidth("32rem");
         getContent().add(calendar, dayColumn);
         getContent().setFlexWrap(FlexLayout.FlexWrap.WRAP);
         getContent().getStyle().set("gap", "var(--lumo-space-xl)");
@@ -108,7 +110,11 @@ class SlotPicker extends Composite<FlexLayout> {
     void select(LocalDate day) {
         selected = day;
         jump.setValue(day);
-        showMonth(day.withDayOfMonth(1));
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (firstMonday == null || day.isBefore(firstMonday) || !day.isBefore(firstMonday.plusWeeks(WEEKS))) {
+            firstMonday = monday;
+        }
+        showWeeks(firstMonday);
         dayTitle.setText(CounselingTexts.day(day, locale));
         times.removeAll();
         List<SlotOffer> offers = freeDays.containsKey(day) ? timesOn.apply(day) : List.of();
@@ -130,11 +136,14 @@ class SlotPicker extends Composite<FlexLayout> {
         return time;
     }
 
-    private void showMonth(LocalDate first) {
-        month = first;
-        monthLabel.setText(CounselingTexts.month(first, locale));
-        previous.setEnabled(first.isAfter(today.withDayOfMonth(1)));
-        next.setEnabled(!first.plusMonths(1).isAfter(lastDay));
+    private void showWeeks(LocalDate monday) {
+        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        firstMonday = monday.isBefore(thisWeek) ? thisWeek : monday;
+        LocalDate last = firstMonday.plusWeeks(WEEKS).minusDays(1);
+        monthLabel.setText(CounselingTexts.month(firstMonday, locale)
+                + (last.getMonth() == firstMonday.getMonth() ? "" : " – " + CounselingTexts.month(last, locale)));
+        previous.setEnabled(firstMonday.isAfter(thisWeek));
+        next.setEnabled(last.isBefore(lastDay));
         days.removeAll();
         for (int i = 0; i < 7; i++) {
             Span weekday = new Span(DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.SHORT, locale));
@@ -142,26 +151,31 @@ class SlotPicker extends Composite<FlexLayout> {
                     .set("color", "var(--lumo-secondary-text-color)");
             days.add(weekday);
         }
-        LocalDate start = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate end = first.with(TemporalAdjusters.lastDayOfMonth());
-        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-            days.add(day.getMonth() == first.getMonth() ? dayButton(day) : new Span());
+        for (LocalDate day = firstMonday; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(dayButton(day));
         }
     }
 
     private Button dayButton(LocalDate day) {
         LocalDate chosen = day;
-        Button button = new Button(String.valueOf(day.getDayOfMonth()), e -> select(chosen));
+        // the first of a month, and the first cell, say which month they are in
+        String label = day.getDayOfMonth() == 1 || day.equals(firstMonday) ? day.getMonthValue() + "/"
+                + day.getDayOfMonth() : String.valueOf(day.getDayOfMonth());
+        Button button = new Button(label, e -> select(chosen));
         button.addClassName("booking-day");
         button.getElement().setAttribute("data-date", day.toString());
         button.getStyle().set("min-width", "0").set("padding", "0");
         boolean free = freeDays.containsKey(day);
         button.setEnabled(free);
+        // bookable days look like buttons, the rest like plain dates
         if (day.equals(selected)) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         } else if (free) {
-            button.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
-            button.getStyle().set("font-weight", "700").set("background", "var(--lumo-primary-color-10pct)");
+            button.getStyle().set("font-weight", "700").set("color", "var(--lumo-primary-text-color)")
+                    .set("background", "var(--lumo-primary-color-10pct, rgba(25, 118, 210, 0.1))");
+        } else {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.getStyle().set("background", "transparent");
         }
         if (free) {
             button.setTooltipText(getTranslation("counseling.freeTimesCount", freeDays.get(day)));
