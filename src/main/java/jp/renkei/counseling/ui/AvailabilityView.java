@@ -146,7 +146,14 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
                 .filter(s -> s.start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
                 .map(s -> TIME.format(s.start()))
                 .collect(Collectors.joining(" "));
-        return new DayPlan(day, sessions, free);
+        // a day of leave says so, with its reason, wherever the leave was entered
+        String leave = java.util.stream.Stream.concat(plan.counselor().exceptions().stream(),
+                        plan.counselor().leaveElsewhere().stream())
+                .filter(e -> e.date().equals(day) && e.kind() == AvailabilityException.Kind.CLOSED)
+                .map(e -> e.reason() == null ? getTranslation("counseling.onLeave")
+                        : getTranslation("counseling.onLeaveBecause", e.reason()))
+                .findFirst().orElse("");
+        return new DayPlan(day, sessions, leave.isEmpty() ? free : (leave + " " + free).strip());
     }
 
     record DayPlan(LocalDate day, List<BookingDetails> sessions, String free) {
