@@ -58,6 +58,7 @@ class CounselingE2E extends PortalBrowserTest {
 
         counselor.navigate(url("/counseling/availability"));
         assertThat(counselor.locator("#my-week")).containsText("面談 桜子");
+        assertThat(counselor.locator("#my-week vaadin-button.week-session")).not().hasCount(0);
         Browser.screenshot(counselor, "counseling-4-counselor-week");
 
         Page coordinator = signIn("coordinator");

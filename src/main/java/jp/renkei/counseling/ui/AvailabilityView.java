@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,11 +29,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.counseling.AvailabilityException;
-import jp.renkei.counseling.BookingStatus;
 import jp.renkei.counseling.AvailabilityService;
-import jp.renkei.counseling.BookingDetails;
 import jp.renkei.counseling.CounselorProfile;
-import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.counseling.Qualification;
 import jp.renkei.counseling.WeeklyWindow;
 import jp.renkei.shared.JapanTime;
@@ -54,9 +49,6 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
     private final java.time.Clock clock;
 
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(JapanTime.ZONE);
-
     private final AvailabilityService counseling;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Select<Qualification> qualification = new Select<>();
@@ -65,11 +57,12 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
     final List<WindowRow> windowRows = new ArrayList<>();
     final ExceptionsEditor exceptions;
     final Button save = new Button();
-    final Grid<DayPlan> week = new Grid<>();
+    final WeekCalendar week;
 
     AvailabilityView(AvailabilityService counseling, java.time.Clock clock) {
         this.clock = clock;
         this.counseling = counseling;
+        this.week = new WeekCalendar(locale);
         setMaxWidth("70rem");
         CounselorProfile profile = counseling.myProfile();
         qualification.setLabel(getTranslation("counseling.qualification"));
@@ -92,13 +85,6 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         save.addClickListener(e -> publish());
 
         week.setId("my-week");
-        week.addColumn(d -> d.day.format(java.time.format.DateTimeFormatter.ofPattern("M/d")) + "（"
-                + d.day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + "）")
-                .setHeader(getTranslation("counseling.day")).setAutoWidth(true).setFlexGrow(0);
-        week.addComponentColumn(this::sessionLinks).setHeader(getTranslation("counseling.sessions")).setFlexGrow(2);
-        week.addColumn(d -> d.free).setHeader(getTranslation("counseling.freeTime")).setFlexGrow(2);
-        week.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        week.setAllRowsVisible(true);
 
         add(new H2(getTranslation("counseling.availabilityTitle")), new HorizontalLayout(qualification, languages),
                 new H3(getTranslation("counseling.weekly")), new Paragraph(getTranslation("counseling.weeklyHint")),
@@ -126,53 +112,11 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** This week and next, one row a day: sessions of any booking hospital and the free slots left. */
+    /** This week and next as a calendar: sessions of any booking hospital this one is party to, leave, free times. */
     private void showWeek() {
-        LocalDate monday = LocalDate.now(clock.withZone(JapanTime.ZONE)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<DayPlan> days = new ArrayList<>();
-        for (CounselorWeek plan : List.of(counseling.myWeek(monday), counseling.myWeek(monday.plusWeeks(1)))) {
-            for (int i = 0; i < 7; i++) {
-                days.add(dayPlan(plan, plan.monday().plusDays(i)));
-            }
-        }
-        week.setItems(days);
-    }
-
-    private DayPlan dayPlan(CounselorWeek plan, LocalDate day) {
-        List<BookingDetails> sessions = plan.sessions().stream()
-                .filter(s -> s.slot().start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
-                .filter(s -> s.status() != BookingStatus.CANCELLED).toList();
-        String free = plan.freeSlots().stream()
-                .filter(s -> s.start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
-                .map(s -> TIME.format(s.start()))
-                .collect(Collectors.joining(" "));
-        // a day of leave says so, with its reason, wherever the leave was entered
-        String leave = java.util.stream.Stream.concat(plan.counselor().exceptions().stream(),
-                        plan.counselor().leaveElsewhere().stream())
-                .filter(e -> e.date().equals(day) && e.kind() == AvailabilityException.Kind.CLOSED)
-                .map(e -> e.reason() == null ? getTranslation("counseling.onLeave")
-                        : getTranslation("counseling.onLeaveBecause", e.reason()))
-                .findFirst().orElse("");
-        return new DayPlan(day, sessions, leave.isEmpty() ? free : (leave + " " + free).strip());
-    }
-
-    record DayPlan(LocalDate day, List<BookingDetails> sessions, String free) {
-    }
-
-    /** Each session of the day opens its booking. */
-    private com.vaadin.flow.component.Component sessionLinks(DayPlan day) {
-        HorizontalLayout links = new HorizontalLayout();
-        links.setSpacing(false);
-        links.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
-        for (BookingDetails s : day.sessions()) {
-            Button open = new Button(TIME.format(s.slot().start()) + " "
-                    + getTranslation("counseling.type." + s.sessionType().name()) + "（" + s.patientName() + "）",
-                    e -> getUI().ifPresent(ui -> ui.navigate("counseling/bookings/" + s.id())));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            open.addClassName("week-session");
-            links.add(open);
-        }
-        return links;
+        LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        week.show(List.of(counseling.myWeek(monday), counseling.myWeek(monday.plusWeeks(1))), today);
     }
 
     /** Leave entered at the counselor's other hospitals: it closes this hospital's hours too. */

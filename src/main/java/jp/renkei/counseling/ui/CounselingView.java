@@ -172,7 +172,9 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         }
         confirmation = new Dialog(getTranslation("counseling.confirmTitle"));
         confirmation.setId("booking-confirmation");
+        confirmation.setWidth("min(36rem, 95vw)");
         FormLayout summary = new FormLayout();
+        summary.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         summary.addFormItem(new Span(CounselingTexts.whenWithYear(offer.slot(), locale)),
                 getTranslation("counseling.when"));
         summary.addFormItem(new Span(getTranslation("counseling.type." + request.type().name())),
