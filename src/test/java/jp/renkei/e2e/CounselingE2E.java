@@ -58,7 +58,13 @@ class CounselingE2E extends PortalBrowserTest {
 
         counselor.navigate(url("/counseling/availability"));
         assertThat(counselor.locator("#my-week")).containsText("面談 桜子");
-        assertThat(counselor.locator("#my-week vaadin-button.week-session")).not().hasCount(0);
+        assertThat(counselor.locator("#my-week a.week-session")).not().hasCount(0);
+        counselor.screenshot(new Page.ScreenshotOptions().setPath(Browser.ARTIFACTS.resolve(
+                "counseling-4b-counselor-week-calendar.png")));
+        counselor.locator("#my-week a.week-session", new Page.LocatorOptions().setHasText("面談 桜子"))
+                .click();
+        counselor.waitForURL(Pattern.compile(".*/counseling/bookings/\\d+"));
+        assertThat(counselor.locator("#booking-facts")).containsText("面談 桜子");
         Browser.screenshot(counselor, "counseling-4-counselor-week");
 
         Page coordinator = signIn("coordinator");

@@ -86,11 +86,12 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
         week.setId("my-week");
 
-        add(new H2(getTranslation("counseling.availabilityTitle")), new HorizontalLayout(qualification, languages),
+        // the calendar first: what a counselor opens this page for most days
+        add(new H2(getTranslation("counseling.availabilityTitle")), new H3(getTranslation("counseling.thisWeek")),
+                week, new HorizontalLayout(qualification, languages),
                 new H3(getTranslation("counseling.weekly")), new Paragraph(getTranslation("counseling.weeklyHint")),
                 windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions, leaveElsewhere(profile),
-                save,
-                new H3(getTranslation("counseling.thisWeek")), week);
+                save);
         showWeek();
     }
 

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jp.renkei.counseling.AvailabilityException;
 import jp.renkei.counseling.BookingDetails;
@@ -74,15 +74,16 @@ class WeekCalendar extends Composite<Div> {
         return card;
     }
 
-    private Button session(BookingDetails s) {
-        Button open = new Button(CounselingTexts.TIME.format(s.slot().start()) + " "
+    /** A link, not a button: the patient's name wraps instead of being cut off, and it can open in a new tab. */
+    private RouterLink session(BookingDetails s) {
+        RouterLink open = new RouterLink(CounselingTexts.TIME.format(s.slot().start()) + " "
                 + getTranslation("counseling.type." + s.sessionType().name()) + "（" + s.patientName() + "）",
-                e -> getUI().ifPresent(ui -> ui.navigate("counseling/bookings/" + s.id())));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                BookingView.class, new RouteParameters("id", String.valueOf(s.id())));
         open.addClassName("week-session");
-        open.setWidthFull();
-        open.getStyle().set("height", "auto").set("white-space", "normal").set("text-align", "start")
-                .set("margin", "var(--lumo-space-xs) 0").set("padding", "var(--lumo-space-xs)");
+        open.getStyle().set("display", "block").set("margin", "var(--lumo-space-xs) 0")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-s)")
+                .set("background", "var(--lumo-primary-color)").set("color", "var(--lumo-primary-contrast-color)")
+                .set("font-size", "var(--lumo-font-size-s)").set("text-decoration", "none");
         return open;
     }
 
