@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import jp.renkei.counseling.AvailabilityException;
-import jp.renkei.shared.JapanTime;
 
 /** One-off leave (all day or hours) and extra hours, one row each. */
 class ExceptionsEditor extends Composite<VerticalLayout> {
