@@ -1,6 +1,8 @@
 package jp.renkei.counseling.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,6 +37,7 @@ import jp.renkei.counseling.BookingStep;
 import jp.renkei.counseling.CalendarFile;
 import jp.renkei.counseling.SlotOffer;
 import jp.renkei.referral.ReferralId;
+import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
@@ -53,6 +55,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final BookingService bookings;
     private final AvailabilityService availability;
+    private final Clock clock;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final H2 title = new H2();
     final FormLayout facts = new FormLayout();
@@ -60,9 +63,10 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final VerticalLayout history = new VerticalLayout();
     BookingDetails booking;
 
-    BookingView(BookingService bookings, AvailabilityService availability) {
+    BookingView(BookingService bookings, AvailabilityService availability, Clock clock) {
         this.bookings = bookings;
         this.availability = availability;
+        this.clock = clock;
         setMaxWidth("60rem");
         facts.setId("booking-facts");
         facts.addClassName("section-card");
@@ -183,24 +187,35 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         dialog.open();
     }
 
+    /** A new time picked as when booking (a day, then a time of the same counselor), with an optional reason. */
     private void reschedule() {
         Dialog dialog = new Dialog(getTranslation("counseling.reschedule"));
-        ComboBox<SlotOffer> slot = new ComboBox<>(getTranslation("counseling.newTime"));
-        slot.setItems(availability.freeSlots(booking.sessionType(), booking.counselor().id()));
-        slot.setItemLabelGenerator(o -> CounselingTexts.whenWithYear(o.slot(), locale));
-        slot.setWidthFull();
+        dialog.setId("reschedule-dialog");
+        Span chosen = new Span(getTranslation("counseling.pickNewTime"));
+        chosen.setId("reschedule-choice");
+        SlotOffer[] picked = new SlotOffer[1];
+        SlotPicker picker = new SlotPicker(locale, LocalDate.now(clock.withZone(JapanTime.ZONE)),
+                availability.lastBookableDay(),
+                day -> availability.freeSlotsOn(booking.sessionType(), booking.counselor().id(), day), offer -> {
+                    picked[0] = offer;
+                    chosen.setText(getTranslation("counseling.newTime") + "："
+                            + CounselingTexts.whenWithYear(offer.slot(), locale));
+                });
+        picker.setFreeDays(availability.freeTimesPerDay(booking.sessionType(), booking.counselor().id()));
         TextArea reason = new TextArea(getTranslation("referral.step.reason"));
+        reason.setId("reschedule-reason");
         reason.setWidthFull();
-        dialog.add(new VerticalLayout(slot, reason));
+        dialog.add(new VerticalLayout(picker, chosen, reason));
         Button confirm = new Button(getTranslation("counseling.reschedule"), e -> {
-            if (slot.getValue() == null) {
-                slot.setInvalid(true);
+            if (picked[0] == null) {
+                chosen.getStyle().set("color", "var(--lumo-error-text-color)");
                 return;
             }
             dialog.close();
-            run(() -> bookings.reschedule(booking.id(), booking.version(), slot.getValue().slot().start(),
+            run(() -> bookings.reschedule(booking.id(), booking.version(), picked[0].slot().start(),
                     reason.getValue()));
         });
+        confirm.setId("confirm-reschedule");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();

@@ -69,6 +69,22 @@ class BookingViewTest extends SpringBrowserlessTest {
                 .contains("キャンセル", "患者さんの希望");
     }
 
+    @Test
+    void reschedulingPicksADayAndATimeAndTheHistoryShowsOldAndNewTimes() {
+        BookingDetails booked = bookAsLiaison();
+        navigate("counseling/bookings/" + booked.id(), BookingView.class);
+
+        test($(Button.class).withId("booking-reschedule").single()).click();
+        test($(Button.class).withClassName("book-slot").last()).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).withId("reschedule-reason").single())
+                .setValue("ご家族の都合");
+        test($(Button.class).withId("confirm-reschedule").single()).click();
+
+        String history = $(VerticalLayout.class).withId("booking-history").single().getElement().getTextRecursively();
+        assertThat(history).contains("日時変更", "→", "ご家族の都合");
+        assertThat(bookings.get(booked.id()).slot()).isNotEqualTo(booked.slot());
+    }
+
     private java.util.List<String> actionButtons() {
         return $(HorizontalLayout.class).withId("booking-actions").single().getChildren()
                 .map(c -> ((Button) c).getText()).toList();
