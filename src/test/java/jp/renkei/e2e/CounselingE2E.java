@@ -50,6 +50,13 @@ class CounselingE2E extends PortalBrowserTest {
                 .containsText(Pattern.compile("20\\d\\d年"));
         assertThat(liaison.locator("#video-link")).hasText(Pattern.compile("https://.+/renkei-[0-9a-f]{32}"));
         Browser.screenshot(liaison, "counseling-3-liaison-booked");
+        liaison.locator("#booking-reschedule").click();
+        assertThat(liaison.locator("#confirm-reschedule")).isVisible();
+        liaison.waitForTimeout(600); // the dialog fades in
+        liaison.screenshot(new Page.ScreenshotOptions().setPath(Browser.ARTIFACTS.resolve(
+                "counseling-3b-liaison-reschedule.png")));
+        liaison.keyboard().press("Escape");
+        assertThat(liaison.locator("#confirm-reschedule")).not().isVisible();
         Download ics = liaison.waitForDownload(() -> liaison.locator("#ics-download").click());
         Path icsFile = Browser.ARTIFACTS.resolve("counseling-invitation.ics");
         ics.saveAs(icsFile);
