@@ -51,7 +51,7 @@ class ReferralContentPanel extends Composite<FormLayout> {
         if (clinical != null) {
             item("referral.cancerType", clinical.cancerTypeCode() == null ? "—" : cancerTypes
                     .byCode(clinical.cancerTypeCode()).map(t -> t.label(locale)).orElse(clinical.cancerTypeCode()));
-            item("referral.stage", orDash(clinical.stage()) + " ／ " + getTranslation("referral.treatmentLine") + " "
+            item("referral.stage", orDash(Stages.label(this, clinical.stage())) + " ／ " + getTranslation("referral.treatmentLine") + " "
                     + (clinical.treatmentLine() == null ? "—" : clinical.treatmentLine()));
             item("referral.standardTreatment", clinical.standardTreatment() == null ? "—"
                     : getTranslation("standardTreatment." + clinical.standardTreatment().name()));

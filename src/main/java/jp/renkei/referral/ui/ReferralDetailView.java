@@ -29,14 +29,12 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.referral.AttachmentDownload;
 import jp.renkei.referral.AttachmentInfo;
-import jp.renkei.referral.ReferralChangedConcurrently;
 import jp.renkei.referral.ReferralDetails;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralInvalid;
 import jp.renkei.referral.ReferralNotFound;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferralStatus;
-import jp.renkei.referral.ReferralTransitionRefused;
 import jp.renkei.referral.TimelineEntry;
 import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.referral.attachment.AttachmentRejected;
@@ -45,6 +43,8 @@ import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.ChangedConcurrently;
+import jp.renkei.shared.workflow.Refused;
 
 /**
  * One referral as both hospitals see it: where it stands, what happens next, its content, files, letter and
@@ -70,7 +70,7 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
     ReferralDetailView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock) {
         this.referrals = referrals;
         this.content = new ReferralContentPanel(cancerTypes, clock);
-        this.actions = new ReferralActions(referrals, this::runStep);
+        this.actions = new ReferralActions(referrals, clock, this::runStep);
         setMaxWidth("70rem");
         status.setId("referral-status");
         nextStep.setId("next-step");
@@ -110,8 +110,8 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
 
     private String nextStepText(ReferralDetails r) {
         String key = "referral.next." + r.status().name() + (r.viewerIsReferrer() ? ".referrer" : ".receiver");
-        String due = r.acknowledgementDueAt() == null ? "" : TIME.format(r.acknowledgementDueAt());
-        String text = getTranslation(key, due, r.scheduledOn() == null ? "" : r.scheduledOn().toString());
+        String due = r.acknowledgementDueAt() == null ? "" : Deadlines.lastDay(r.acknowledgementDueAt(), locale);
+        String text = getTranslation(key, due, Deadlines.visit(r.visit(), locale));
         if (r.status() == ReferralStatus.RETURNED && r.pendingQuestion() != null) {
             text += "\n" + getTranslation("referral.pendingQuestion", r.pendingQuestion());
         }
@@ -205,14 +205,14 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
             ReferralDetails updated = step.apply(null, null);
             Notifications.success(getTranslation(successKey, updated.id().display()));
             show(updated);
-        } catch (ReferralChangedConcurrently e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
-            show(referrals.get(current.id()));
-        } catch (ReferralTransitionRefused e) {
-            Notifications.error(getTranslation(e.messageKey()));
         } catch (ReferralInvalid e) {
             Notifications.error(e.fieldMessages().values().stream().map(this::getTranslation)
                     .collect(Collectors.joining(" ")));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+            if (e instanceof ChangedConcurrently) {
+                show(referrals.get(current.id()));
+            }
         }
     }
 

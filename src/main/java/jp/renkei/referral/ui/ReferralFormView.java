@@ -26,14 +26,12 @@ import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import jp.renkei.referral.ReferralChangedConcurrently;
 import jp.renkei.referral.ReferralContent;
 import jp.renkei.referral.ReferralDetails;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralInvalid;
 import jp.renkei.referral.ReferralNotFound;
 import jp.renkei.referral.ReferralService;
-import jp.renkei.referral.ReferralTransitionRefused;
 import jp.renkei.referral.ReferralValidation;
 import jp.renkei.referral.RequestedService;
 import jp.renkei.referral.oncotree.CancerTypeCatalogue;
@@ -41,6 +39,7 @@ import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
 import jp.renkei.tenancy.HospitalSummary;
 
 /**
@@ -146,12 +145,14 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
         specimen.show(details.content().specimen());
         priorTests.show(details.content().priorTests());
         services.setValue(details.content().services());
+        eligibility.justification.setValue(details.content().eligibilityJustification() == null ? ""
+                : details.content().eligibilityJustification());
         reassess();
     }
 
     private ReferralContent content() {
         return new ReferralContent(patient.value(), clinical.value(), specimen.value(), priorTests.value(),
-                services.getValue());
+                services.getValue(), eligibility.justification.getValue());
     }
 
     /** Saves the draft; quietly (autosave) when nothing needs the person's attention. */
@@ -190,8 +191,8 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
             return true;
         } catch (ReferralInvalid e) {
             showProblems(e.fieldMessages());
-        } catch (ReferralChangedConcurrently e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
         return false;
     }
@@ -218,10 +219,8 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
             getUI().ifPresent(ui -> ui.navigate("referrals/" + id.value()));
         } catch (ReferralInvalid e) {
             showProblems(e.fieldMessages());
-        } catch (ReferralTransitionRefused e) {
-            Notifications.error(getTranslation(e.messageKey()));
-        } catch (ReferralChangedConcurrently e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
     }
 

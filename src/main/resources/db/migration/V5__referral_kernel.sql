@@ -1,0 +1,13 @@
+-- Referral workflow kernel: the timeline takes the history shape every shared workflow record uses
+-- (occurred_at, actor_user_id, actor_name, actor_hospital_id, action, note, detail), keeping its rows:
+-- the step becomes the action and the status after the step the detail. Visits get a time and a place;
+-- prior tests a kind from the catalogue; the list can find a patient by ID or name.
+
+ALTER TABLE referral_timeline
+    CHANGE COLUMN event_type action VARCHAR(40) NOT NULL,
+    CHANGE COLUMN to_status detail VARCHAR(200) NULL,
+    MODIFY COLUMN actor_user_id BIGINT NULL;
+
+ALTER TABLE referral
+    ADD COLUMN scheduled_time  TIME         NULL AFTER scheduled_on,
+    ADD COLUMN scheduled_place VARCHAR(200) NULL AFTER scheduled_time;
