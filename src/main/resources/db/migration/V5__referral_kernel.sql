@@ -11,3 +11,8 @@ ALTER TABLE referral_timeline
 ALTER TABLE referral
     ADD COLUMN scheduled_time  TIME         NULL AFTER scheduled_on,
     ADD COLUMN scheduled_place VARCHAR(200) NULL AFTER scheduled_time;
+
+-- Only an insured CGP panel uses up the once-per-lifetime coverage: prior tests say what kind they were.
+-- Existing rows stay NULL and are classified by name through referral/prior-tests.csv when read.
+ALTER TABLE referral_prior_test
+    ADD COLUMN kind VARCHAR(30) NULL AFTER insurance_covered;

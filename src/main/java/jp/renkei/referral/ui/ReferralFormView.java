@@ -35,6 +35,7 @@ import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferralValidation;
 import jp.renkei.referral.RequestedService;
 import jp.renkei.referral.oncotree.CancerTypeCatalogue;
+import jp.renkei.referral.priortest.PriorTestCatalogue;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
@@ -61,7 +62,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
     final PatientSection patient;
     final ClinicalSection clinical;
     final SpecimenSection specimen = new SpecimenSection();
-    final PriorTestsEditor priorTests = new PriorTestsEditor();
+    final PriorTestsEditor priorTests;
     final CheckboxGroup<RequestedService> services = new CheckboxGroup<>();
     final EligibilityPanel eligibility = new EligibilityPanel();
     final Button saveDraft = new Button();
@@ -72,7 +73,9 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
     private ReferralContent lastSaved;
     private com.vaadin.flow.shared.Registration autosave;
 
-    ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock) {
+    ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes, PriorTestCatalogue priorTestCatalogue,
+            java.time.Clock clock) {
+        this.priorTests = new PriorTestsEditor(priorTestCatalogue);
         this.clock = clock;
         this.referrals = referrals;
         this.patient = new PatientSection(pid -> pid.isBlank() ? null : referrals.knownPatient(pid).orElse(null));
