@@ -16,3 +16,11 @@ ALTER TABLE referral
 -- Existing rows stay NULL and are classified by name through referral/prior-tests.csv when read.
 ALTER TABLE referral_prior_test
     ADD COLUMN kind VARCHAR(30) NULL AFTER insurance_covered;
+
+-- Finding a patient in a list: each search reads one column from its start, behind the reading side's hospital.
+CREATE INDEX ix_referral_origin_pid ON referral (origin_hospital_id, patient_hospital_pid);
+CREATE INDEX ix_referral_origin_kana ON referral (origin_hospital_id, patient_name_kana);
+CREATE INDEX ix_referral_origin_kanji ON referral (origin_hospital_id, patient_name_kanji);
+CREATE INDEX ix_referral_partner_pid ON referral (partner_hospital_id, patient_hospital_pid);
+CREATE INDEX ix_referral_partner_kana ON referral (partner_hospital_id, patient_name_kana);
+CREATE INDEX ix_referral_partner_kanji ON referral (partner_hospital_id, patient_name_kanji);

@@ -3,6 +3,7 @@ package jp.renkei.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import jp.renkei.tenancy.PartnerLink;
 public class ReferralService {
 
     static final int ACKNOWLEDGEMENT_BUSINESS_DAYS = 2;
+    static final int OVERDUE_FIRST_MAX = 500;
 
     private final ReferralRepository referrals;
     private final PatientRepository patients;
@@ -234,8 +236,10 @@ public class ReferralService {
         HospitalId hospital = hospitalContext.require();
         Instant now = clock.instant();
         // No total count: counting a million rows costs more than the page itself; the grid scrolls on.
-        List<Referral> rows = referrals.page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now,
-                JapanTime.ZONE), order.sort(ascending), offset, limit);
+        List<Referral> rows = order == ReferralSort.NEWEST_ACTIVITY && !ascending && !filter.overdueOnly()
+                ? overdueFirst(hospital, filter, now, offset, limit)
+                : referrals.page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now, JapanTime.ZONE),
+                        order.sort(ascending), offset, limit);
         Map<HospitalId, HospitalSummary> names = new HashMap<>();
         rows.forEach(r -> {
             names.put(r.originHospitalId(), null);
@@ -243,6 +247,30 @@ public class ReferralService {
         });
         hospitals.getAll(names.keySet()).forEach(h -> names.put(h.id(), h));
         return rows.stream().map(r -> summary(r, names, now)).toList();
+    }
+
+    /**
+     * The default order puts what is overdue first (earliest deadline first), then everything else by newest
+     * activity. Two index-backed queries per page; the overdue part is small by nature and capped: past the cap the
+     * list falls back to plain activity order rather than hide a row.
+     */
+    private List<Referral> overdueFirst(HospitalId hospital, ReferralFilter filter, Instant now, int offset,
+            int limit) {
+        boolean referrer = readsAsReferrer();
+        List<Referral> late = referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                ReferralListQuery.Lateness.OVERDUE), ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0, OVERDUE_FIRST_MAX + 1);
+        if (late.size() > OVERDUE_FIRST_MAX) {
+            return referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE),
+                    ReferralSort.NEWEST_ACTIVITY.sort(false), offset, limit);
+        }
+        List<Referral> page = new ArrayList<>(late.subList(Math.min(offset, late.size()),
+                Math.min(offset + limit, late.size())));
+        if (page.size() < limit) {
+            page.addAll(referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                    ReferralListQuery.Lateness.NOT_OVERDUE), ReferralSort.NEWEST_ACTIVITY.sort(false),
+                    Math.max(0, offset - late.size()), limit - page.size()));
+        }
+        return page;
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
@@ -371,7 +399,8 @@ public class ReferralService {
         return new ReferralSummary(referral.id(), referral.status(), referral.patient().nameKanji(),
                 referral.clinical() == null ? null : referral.clinical().cancerTypeCode(), referral.services(),
                 names.get(referral.originHospitalId()), names.get(referral.partnerHospitalId()),
-                referral.submittedAt(), referral.acknowledgementDueAt(), referral.isOverdue(now), referral.updatedAt());
+                referral.submittedAt(), referral.acknowledgementDueAt(), referral.isOverdue(now), referral.updatedAt(),
+                referral.patient().hospitalPatientId(), referral.visit());
     }
 
     private ReferralDetails details(Referral referral, HospitalId viewer) {
