@@ -46,6 +46,9 @@ class ReferralContentPanel extends Composite<FormLayout> {
         item("referral.birthDate", p.birthDate() + "（" + getTranslation("referral.age",
                 Period.between(p.birthDate(), LocalDate.now(clock.withZone(JapanTime.ZONE))).getYears()) + "）・"
                 + getTranslation("sex." + p.sex().name()));
+        if (r.visit() != null) {
+            item("referral.visit", Deadlines.visit(r.visit(), locale)).setId("referral-visit");
+        }
         item("referral.services", c.services().stream().sorted().map(x -> getTranslation("service." + x.name()))
                 .collect(Collectors.joining("・")));
         if (clinical != null) {
