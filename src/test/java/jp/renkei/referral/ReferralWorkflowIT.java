@@ -392,6 +392,23 @@ class ReferralWorkflowIT {
         assertThat(figure("home.figure.referralsToAcknowledge")).isEqualTo(before + 1);
     }
 
+    @Test
+    void eachHomeTileOpensTheListOfExactlyWhatItCounts() {
+        for (String user : List.of("coordinator", "liaison")) {
+            signIn.as(user);
+            for (jp.renkei.shared.ui.HomeFigure tile : figures.figuresForCurrentUser()) {
+                assertThat(tile.route()).as(tile.labelKey()).startsWith("referrals");
+                ReferralFilter opened = tile.route().contains("?") ? ReferralFilterTest.parse(tile.route())
+                        : ReferralFilter.everything();
+                assertThat(referrals.list(opened, 0, 1000)).as("%s of %s via %s", tile.labelKey(), user, tile.route())
+                        .hasSize((int) tile.value());
+            }
+        }
+        signIn.as("coordinator");
+        assertThat(figures.figuresForCurrentUser()).filteredOn(f -> f.labelKey().equals("home.figure.referralsOverdue"))
+                .singleElement().satisfies(f -> assertThat(f.route()).isEqualTo("referrals?overdue=true"));
+    }
+
     private long figure(String key) {
         return figures.figuresForCurrentUser().stream().filter(f -> f.labelKey().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no home figure " + key)).value();
