@@ -45,19 +45,23 @@ class PriorTestsEditor extends Composite<VerticalLayout> {
         return rows.stream().filter(Row::filled).map(Row::value).toList();
     }
 
+    List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
     void show(List<PriorTest> tests) {
         rows.clear();
         list.removeAll();
         tests.forEach(this::addRow);
     }
 
-    private void addRow(PriorTest test) {
+    void addRow(PriorTest test) {
         Row row = new Row(test);
         rows.add(row);
         list.add(row.layout);
     }
 
-    private final class Row {
+    final class Row {
         final DatePicker testedOn = new DatePicker();
         final ComboBox<String> name = new ComboBox<>();
         final Select<PriorTestKind> kind = new Select<>();

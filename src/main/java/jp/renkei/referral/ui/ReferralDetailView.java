@@ -146,43 +146,15 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component upload(ReferralDetails referral) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
+        return AttachmentUpload.create(this, (fileName, data) -> {
             try {
-                referrals.attach(referral.id(), metadata.fileName(), data);
-                Notifications.success(getTranslation("attachment.added", metadata.fileName()));
+                referrals.attach(referral.id(), fileName, data);
+                Notifications.success(getTranslation("attachment.added", fileName));
                 show(referrals.get(referral.id()));
             } catch (AttachmentRejected e) {
                 Notifications.error(getTranslation(e.messageKey(), e.messageArguments()));
             }
-        }))));
-        upload.setId("attachment-upload");
-        upload.setI18n(uploadTexts());
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
-        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
-        upload.setDropLabel(new Span(getTranslation("attachment.dropHere")));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("attachment.error.rejectedByBrowser",
-                AttachmentInspector.MAX_BYTES / (1024 * 1024))));
-        return upload;
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.choose"))
-                .setMany(getTranslation("attachment.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.dropHere"))
-                .setMany(getTranslation("attachment.dropHere")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.error.rejectedByBrowser", 20))
-                .setFileIsTooBig(getTranslation("attachment.error.rejectedByBrowser", 20))
-                .setIncorrectFileType(getTranslation("attachment.error.rejectedByBrowser", 20)));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setProcessing("…").setHeld("…")
-                        .setStalled("…"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("error.unexpected"))
-                        .setUnexpectedServerError(getTranslation("error.unexpected"))
-                        .setForbidden(getTranslation("error.accessDenied.message"))));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
+        });
     }
 
     private void showTimeline(ReferralDetails referral) {

@@ -6,7 +6,23 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import jp.renkei.referral.AttachmentInfo;
+import jp.renkei.referral.attachment.AttachmentRejected;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -44,17 +60,22 @@ import jp.renkei.shared.workflow.Refused;
 import jp.renkei.tenancy.HospitalSummary;
 
 /**
- * Writing a referral. Drafts save by button and automatically every 30 seconds once the patient is valid,
- * so a long interruption loses nothing; "send" re-checks everything on the server.
+ * Writing a referral. Drafts save by button, by themselves a few seconds after the last change (not on every
+ * keystroke), and when the person leaves the page; files can be attached while drafting. "Send" re-checks
+ * everything on the server.
  */
 @Route("referrals/new")
 @RouteAlias("referrals/:id/edit")
 @RolesAllowed(Role.Names.LIAISON_CLINICIAN)
-class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final java.time.Clock clock;
 
-    private static final int AUTOSAVE_MILLIS = 30_000;
+    /** How long the form must stay untouched before it saves itself. */
+    static final Duration QUIET_BEFORE_SAVE = Duration.ofSeconds(3);
+    /** While there are unsaved changes the browser checks in this often; with none it does not poll at all. */
+    private static final int CHECK_MILLIS = 1000;
+    private static final int TYPING_PAUSE_MILLIS = 1200;
 
     private final ReferralService referrals;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
@@ -72,6 +93,9 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Long version;
     private ReferralContent lastSaved;
     private com.vaadin.flow.shared.Registration autosave;
+    private Instant lastChange;
+    final Div attachments = new Div();
+    final Upload upload;
 
     ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes, PriorTestCatalogue priorTestCatalogue,
             java.time.Clock clock) {
@@ -109,7 +133,13 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
         specimen.fixation.addValueChangeListener(e -> reassess());
         specimen.cellularity.addValueChangeListener(e -> reassess());
         receiving.addValueChangeListener(e -> reassess());
-        priorTests.onChange(this::reassess);
+        priorTests.onChange(() -> {
+            reassess();
+            changed();
+        });
+
+        attachments.setId("draft-attachments");
+        upload = AttachmentUpload.create(this, this::attach);
 
         HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, saveState);
         actions.setAlignItems(Alignment.BASELINE);
@@ -119,7 +149,86 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new H3(getTranslation("referral.section.specimen")), specimen,
                 new H3(getTranslation("referral.section.priorTests")), priorTests,
                 new H3(getTranslation("referral.section.services")), services,
-                eligibility, actions);
+                eligibility, new H3(getTranslation("referral.section.attachments")), attachments, upload, actions);
+        watchForChanges(this);
+    }
+
+    /** Every field the person touches marks the draft changed; typing counts once the person pauses. */
+    private void watchForChanges(Component parent) {
+        parent.getChildren().forEach(child -> {
+            if (child instanceof HasValueChangeMode typed) {
+                typed.setValueChangeMode(ValueChangeMode.LAZY);
+                typed.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
+            }
+            if (child instanceof HasValue<?, ?> field) {
+                field.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        changed();
+                    }
+                });
+            }
+            watchForChanges(child);
+        });
+    }
+
+    void changed() {
+        lastChange = clock.instant();
+        getUI().ifPresent(ui -> ui.setPollInterval(CHECK_MILLIS));
+    }
+
+    /** Saves once the form has been quiet long enough; then stops polling until the next change. */
+    void saveIfQuiet() {
+        if (lastChange != null && !clock.instant().isBefore(lastChange.plus(QUIET_BEFORE_SAVE))) {
+            saveNow();
+        }
+    }
+
+    private void saveNow() {
+        lastChange = null;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        save(true);
+    }
+
+    boolean hasUnsavedChanges() {
+        return lastChange != null;
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (hasUnsavedChanges()) {
+            saveNow();
+        }
+    }
+
+    /** The browser tab is closing or navigating away: a last, best-effort save of what changed since the last one. */
+    @ClientCallable
+    void pageHidden() {
+        if (hasUnsavedChanges()) {
+            saveNow();
+        }
+    }
+
+    private void attach(String fileName, byte[] data) {
+        if (id == null && !save(false)) {
+            Notifications.error(getTranslation("referral.attachment.saveFirst"));
+            return;
+        }
+        try {
+            referrals.attach(id, fileName, data);
+            version = referrals.get(id).version();
+            Notifications.success(getTranslation("attachment.added", fileName));
+            showAttachments(referrals.get(id).attachments());
+        } catch (AttachmentRejected e) {
+            Notifications.error(getTranslation(e.messageKey(), e.messageArguments()));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
+    private void showAttachments(List<AttachmentInfo> files) {
+        attachments.removeAll();
+        files.forEach(file -> attachments.add(new Div(VaadinIcon.PAPERCLIP.create(),
+                new Span(" " + file.fileName() + "（" + (file.sizeBytes() / 1024 + 1) + " KB）"))));
     }
 
     @Override
@@ -148,6 +257,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
         specimen.show(details.content().specimen());
         priorTests.show(details.content().priorTests());
         services.setValue(details.content().services());
+        showAttachments(details.attachments());
         eligibility.justification.setValue(details.content().eligibilityJustification() == null ? ""
                 : details.content().eligibilityJustification());
         reassess();
@@ -261,8 +371,11 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
-        autosave = event.getUI().addPollListener(poll -> save(true));
+        autosave = event.getUI().addPollListener(poll -> saveIfQuiet());
+        getElement().executeJs("""
+                const form = this;
+                window.addEventListener('pagehide', () => { if (form.isConnected) form.$server.pageHidden(); });
+                """);
     }
 
     @Override
