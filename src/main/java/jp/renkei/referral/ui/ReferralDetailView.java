@@ -15,15 +15,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,7 +33,6 @@ import jp.renkei.referral.ReferralNotFound;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferralStatus;
 import jp.renkei.referral.TimelineEntry;
-import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.referral.attachment.AttachmentRejected;
 import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.JapanTime;
