@@ -111,6 +111,7 @@ class ReferralLoopE2E extends PortalBrowserTest {
         // find the patient by kana in the list; the visit is a column that fits a 1366 px screen
         coordinator.navigate(url("/referrals"));
         coordinator.locator("#patient-search input").fill("れんけい");
+        assertThat(coordinator.locator("#referral-list")).not().containsText("上田 直子");
         assertThat(coordinator.locator("#referral-list")).containsText("10:30");
         assertThat(coordinator.locator("#referral-list")).containsText("連携 花子");
         Browser.screenshot(coordinator, "referral-8-coordinator-list-search");

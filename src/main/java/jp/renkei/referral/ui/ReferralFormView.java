@@ -149,7 +149,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Be
                 new H3(getTranslation("referral.section.specimen")), specimen,
                 new H3(getTranslation("referral.section.priorTests")), priorTests,
                 new H3(getTranslation("referral.section.services")), services,
-                eligibility, new H3(getTranslation("referral.section.attachments")), attachments, upload, actions);
+                eligibility, new H3(getTranslation("referral.section.draftAttachments")), attachments, upload, actions);
         watchForChanges(this);
     }
 

@@ -107,9 +107,9 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(ReferralSummary::patientName).setHeader(getTranslation("referral.patient")).setWidth("8em")
                 .setFlexGrow(0).setTooltipGenerator(ReferralSummary::patientId);
         grid.addColumn(r -> r.cancerTypeCode() == null ? "" : r.cancerTypeCode())
-                .setHeader(getTranslation("referral.cancerType")).setWidth("6em").setFlexGrow(0);
+                .setHeader(getTranslation("referral.cancerType")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(r -> r.services().stream().sorted().map(s -> getTranslation("service.short." + s.name()))
-                .collect(Collectors.joining("・"))).setHeader(getTranslation("referral.services")).setWidth("7em")
+                .collect(Collectors.joining("・"))).setHeader(getTranslation("referral.services")).setWidth("8.5em")
                 .setFlexGrow(0);
         // Each side sees the other hospital; its own name would repeat on every row.
         boolean referrer = referrals.canCreate();
@@ -117,7 +117,7 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation(referrer ? "referral.to" : "referral.from")).setFlexGrow(1)
                 .setWidth("8em").setTooltipGenerator(r -> referrer ? r.receivingHospital().name(locale)
                         : r.referringHospital().name(locale));
-        grid.addColumn(this::dueOrVisit).setHeader(getTranslation("referral.column.dueOrVisit")).setWidth("10.5em")
+        grid.addColumn(this::dueOrVisit).setHeader(getTranslation("referral.column.dueOrVisit")).setWidth("12em")
                 .setFlexGrow(0).setSortable(true).setKey(ReferralSort.ACKNOWLEDGEMENT_DUE.name())
                 .setTooltipGenerator(this::dueOrVisit);
         grid.addColumn(r -> SHORT_DATE_TIME.format(r.updatedAt())).setHeader(getTranslation("referral.updated"))
@@ -157,7 +157,9 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         Span badge = new Span(getTranslation("referral.status." + referral.status().name()));
         badge.addClassNames("status-badge", referral.status().name());
         if (referral.overdue()) {
-            badge.setText(badge.getText() + " ・ " + getTranslation("referral.overdue"));
+            // only a sent referral can be overdue: the one word says both and fits the column
+            badge.setTitle(badge.getText() + " ・ " + getTranslation("referral.overdue"));
+            badge.setText(getTranslation("referral.overdue"));
             badge.addClassName("overdue");
         }
         return badge;
