@@ -51,25 +51,25 @@ class ReferralActions extends Composite<HorizontalLayout> {
                 }
             }
             case SUBMIT -> edit(r, "referral.action.editAndSend", true);
-            case ANSWER -> add("action-answer", "referral.action.answer", "referral.step.answer", true, false, true,
+            case ANSWER -> add("action-answer", "referral.action.answer", "referral.step.answer", true, true,
                     (text, date) -> referrals.answerAndResubmit(r.id(), r.version(), text, r.eligibilityJustification()),
                     "referral.done.answered");
-            case WITHDRAW -> add("action-withdraw", "referral.action.withdraw", "referral.step.reason", true, false,
+            case WITHDRAW -> add("action-withdraw", "referral.action.withdraw", "referral.step.reason", true,
                     false, (text, date) -> referrals.withdraw(r.id(), r.version(), text), "referral.done.withdrawn");
-            case ACCEPT -> add("action-accept", "referral.action.accept", "referral.step.note", false, false, true,
+            case ACCEPT -> add("action-accept", "referral.action.accept", "referral.step.note", false, true,
                     (text, date) -> referrals.accept(r.id(), r.version(), text), "referral.done.accepted");
-            case RETURN_FOR_INFORMATION -> add("action-return", "referral.action.return", "referral.step.question", true,
-                    false, false, (text, date) -> referrals.returnForInformation(r.id(), r.version(), text),
+            case RETURN_FOR_INFORMATION -> add("action-return", "referral.action.return", "referral.step.question",
+                    true, false, (text, date) -> referrals.returnForInformation(r.id(), r.version(), text),
                     "referral.done.returned");
-            case DECLINE -> add("action-decline", "referral.action.decline", "referral.step.reason", true, false, false,
+            case DECLINE -> add("action-decline", "referral.action.decline", "referral.step.reason", true, false,
                     (text, date) -> referrals.decline(r.id(), r.version(), text), "referral.done.declined");
             case SCHEDULE -> schedule(r);
-            case ORDER_TEST -> add("action-order", "referral.action.orderTest", "referral.step.testName", true, false,
+            case ORDER_TEST -> add("action-order", "referral.action.orderTest", "referral.step.testName", true,
                     false, (text, date) -> referrals.orderTest(r.id(), r.version(), text), "referral.done.ordered");
-            case RETURN_RESULTS -> add("action-results", "referral.action.returnResults", "referral.step.note", false,
+            case RETURN_RESULTS -> add("action-results", "referral.action.returnResults", "referral.step.note",
                     false, true, (text, date) -> referrals.returnResults(r.id(), r.version(), text),
                     "referral.done.resultsReturned");
-            case CLOSE -> add("action-close", "referral.action.close", "referral.step.note", false, false,
+            case CLOSE -> add("action-close", "referral.action.close", "referral.step.note", false,
                     r.status() == ReferralStatus.RESULTS_RETURNED,
                     (text, date) -> referrals.close(r.id(), r.version(), text), "referral.done.closed");
         }
@@ -95,10 +95,10 @@ class ReferralActions extends Composite<HorizontalLayout> {
         getContent().add(button);
     }
 
-    private void add(String id, String titleKey, String textKey, boolean required, boolean withDate, boolean primary,
-            Step step, String successKey) {
+    private void add(String id, String titleKey, String textKey, boolean required, boolean primary, Step step,
+            String successKey) {
         Button button = new Button(getTranslation(titleKey),
-                e -> new StepDialog(titleKey, textKey, required, withDate,
+                e -> new StepDialog(titleKey, textKey, required,
                         (text, date) -> runner.run((t, d) -> step.apply(text, date), successKey)).open());
         button.setId(id);
         if (primary) {

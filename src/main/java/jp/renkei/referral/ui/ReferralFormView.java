@@ -42,6 +42,7 @@ import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.referral.ReferralAction;
 import jp.renkei.referral.ReferralContent;
 import jp.renkei.referral.ReferralDetails;
 import jp.renkei.referral.ReferralId;
@@ -243,7 +244,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Be
     }
 
     private void show(ReferralDetails details) {
-        if (!details.viewerIsReferrer() || !details.status().editableByReferrer()) {
+        if (!details.mayTake(ReferralAction.EDIT)) {
             getUI().ifPresent(ui -> ui.navigate("referrals/" + details.id().value()));
             return;
         }
