@@ -24,3 +24,7 @@ CREATE INDEX ix_referral_origin_kanji ON referral (origin_hospital_id, patient_n
 CREATE INDEX ix_referral_partner_pid ON referral (partner_hospital_id, patient_hospital_pid);
 CREATE INDEX ix_referral_partner_kana ON referral (partner_hospital_id, patient_name_kana);
 CREATE INDEX ix_referral_partner_kanji ON referral (partner_hospital_id, patient_name_kanji);
+
+-- Lists put overdue acknowledgements first: both sides find them in deadline order on (hospital, status, due).
+CREATE INDEX ix_referral_origin_status_due ON referral (origin_hospital_id, status, ack_due_at);
+CREATE INDEX ix_referral_partner_status_due ON referral (partner_hospital_id, status, ack_due_at);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +42,7 @@ import jp.renkei.tenancy.PartnerLink;
 public class ReferralService {
 
     static final int ACKNOWLEDGEMENT_BUSINESS_DAYS = 2;
-    static final int OVERDUE_FIRST_MAX = 500;
+    static final int OVERDUE_FIRST_MAX = 200;
 
     private final ReferralRepository referrals;
     private final PatientRepository patients;
@@ -257,14 +258,18 @@ public class ReferralService {
     private List<Referral> overdueFirst(HospitalId hospital, ReferralFilter filter, Instant now, int offset,
             int limit) {
         boolean referrer = readsAsReferrer();
-        List<Referral> late = referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
-                ReferralListQuery.Lateness.OVERDUE), ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0, OVERDUE_FIRST_MAX + 1);
+        // ids only, on an index (hospital, status, due): knowing how many are late costs no entity loading
+        List<Long> late = referrals.pageOfIds(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                ReferralListQuery.Lateness.OVERDUE), ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0,
+                OVERDUE_FIRST_MAX + 1);
         if (late.size() > OVERDUE_FIRST_MAX) {
             return referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE),
                     ReferralSort.NEWEST_ACTIVITY.sort(false), offset, limit);
         }
-        List<Referral> page = new ArrayList<>(late.subList(Math.min(offset, late.size()),
-                Math.min(offset + limit, late.size())));
+        List<Long> lateOnPage = late.subList(Math.min(offset, late.size()), Math.min(offset + limit, late.size()));
+        Map<Long, Referral> loaded = new HashMap<>();
+        referrals.findAllById(lateOnPage).forEach(r -> loaded.put(r.id().value(), r));
+        List<Referral> page = new ArrayList<>(lateOnPage.stream().map(loaded::get).filter(Objects::nonNull).toList());
         if (page.size() < limit) {
             page.addAll(referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
                     ReferralListQuery.Lateness.NOT_OVERDUE), ReferralSort.NEWEST_ACTIVITY.sort(false),
