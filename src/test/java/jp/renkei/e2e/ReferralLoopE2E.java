@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +112,9 @@ class ReferralLoopE2E extends PortalBrowserTest {
         // find the patient by kana in the list; the visit is a column that fits a 1366 px screen
         coordinator.navigate(url("/referrals"));
         coordinator.locator("#patient-search input").fill("れんけい");
-        assertThat(coordinator.locator("#referral-list")).not().containsText("上田 直子");
+        // the search runs after a pause in typing and reloads the grid: give a loaded machine time for both
+        assertThat(coordinator.locator("#referral-list")).not().containsText("上田 直子",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(coordinator.locator("#referral-list")).containsText("10:30");
         assertThat(coordinator.locator("#referral-list")).containsText("連携 花子");
         Browser.screenshot(coordinator, "referral-8-coordinator-list-search");

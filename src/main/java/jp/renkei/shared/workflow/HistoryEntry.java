@@ -9,8 +9,8 @@ import jakarta.persistence.Embeddable;
  * One line of the history that two hospitals share on a workflow record (a referral's timeline, a booking's
  * history, a panel case's): when, who for which hospital, what ({@code action}, the module's step name), the
  * person's note and a short machine-written detail (the new status, old → new time). Every such table has
- * the same columns: {@code owner_id, position, occurred_at, actor_user_id, actor_name, actor_hospital_id,
- * action, note, detail}.
+ * the same columns after the owner's id ({@code referral_id}, {@code booking_id}): {@code position,
+ * occurred_at, actor_user_id, actor_name, actor_hospital_id, action, note, detail}.
  */
 @Embeddable
 public record HistoryEntry(
