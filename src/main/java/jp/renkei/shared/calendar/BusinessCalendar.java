@@ -94,6 +94,27 @@ public final class BusinessCalendar {
     }
 
     /**
+     * The {@code days}-th business day before {@code start}, not counting {@code start} itself: the mirror of
+     * {@link #addBusinessDays}. Used to date things "three working days ago" (the demo's overdue referral) so
+     * that they mean the same after a weekend, a holiday or the year-end closure.
+     *
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public LocalDate subtractBusinessDays(LocalDate start, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate date = start;
+        for (int counted = 0; counted < days; ) {
+            date = date.minusDays(1);
+            if (isBusinessDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    /**
      * The deadline for something due within {@code days} business days of {@code submittedAt}, as an
      * <em>exclusive</em> bound: the start (00:00) of the day after the {@code days}-th business day, in
      * {@code zone}. The deadline is met iff the response instant {@code isBefore} it, so the whole of the last

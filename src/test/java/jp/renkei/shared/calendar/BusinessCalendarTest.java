@@ -52,6 +52,18 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void countingBackSkipsTheYearEndClosureAndHolidays() {
+        // Monday 2027-01-04 is the first working day after 12/29–1/3: three back are 12/28, 12/25, 12/24
+        assertThat(hospitals.subtractBusinessDays(LocalDate.of(2027, 1, 4), 1)).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(hospitals.subtractBusinessDays(LocalDate.of(2027, 1, 4), 3)).isEqualTo(LocalDate.of(2026, 12, 24));
+        // Friday 2027-02-12, after 建国記念の日 (Thursday 2/11): one back is Wednesday
+        assertThat(hospitals.subtractBusinessDays(LocalDate.of(2027, 2, 12), 1)).isEqualTo(LocalDate.of(2027, 2, 10));
+        LocalDate tuesday = LocalDate.of(2026, 12, 1);
+        assertThat(hospitals.addBusinessDays(hospitals.subtractBusinessDays(tuesday, 2), 2)).isEqualTo(tuesday);
+        assertThat(hospitals.subtractBusinessDays(tuesday, 0)).isEqualTo(tuesday);
+    }
+
+    @Test
     void goldenWeek2026() {
         assertThat(hospitals.isBusinessDay(LocalDate.of(2026, 4, 29))).isFalse(); // 昭和の日
         assertThat(hospitals.isBusinessDay(LocalDate.of(2026, 4, 30))).isTrue();
