@@ -1,6 +1,7 @@
 package jp.renkei.expertpanel.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,9 @@ final class PanelTexts {
             .withZone(JapanTime.ZONE);
     private static final DateTimeFormatter WHEN_EN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(JapanTime.ZONE);
+
+    private static final DateTimeFormatter DAY_JA = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.JAPANESE);
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private PanelTexts() {
     }
@@ -70,9 +74,26 @@ final class PanelTexts {
                 .format(at);
     }
 
-    /** "（ア）（ウ）" for a member's categories, in the order the requirements list them. */
-    static String roles(Set<PanelRole> roles) {
-        return roles.stream().sorted().map(PanelRole::label).collect(Collectors.joining());
+    static String shortRoleKey(PanelRole role) {
+        return switch (role) {
+            case A -> "panel.role.short.A";
+            case B -> "panel.role.short.B";
+            case C -> "panel.role.short.C";
+            case D -> "panel.role.short.D";
+            case E -> "panel.role.short.E";
+            case F -> "panel.role.short.F";
+            case G -> "panel.role.short.G";
+        };
+    }
+
+    /** "（ア）がん薬物療法・（ウ）遺伝カウンセリング": the letter alone means little to a reader without the notice at hand. */
+    static String roles(Component translator, Set<PanelRole> roles) {
+        return roles.stream().sorted().map(r -> translator.getTranslation(shortRoleKey(r)))
+                .collect(Collectors.joining("・"));
+    }
+
+    static String day(LocalDate date, Locale locale) {
+        return (Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? DAY_EN : DAY_JA).format(date);
     }
 
     /**

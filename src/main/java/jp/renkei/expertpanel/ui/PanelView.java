@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -60,7 +61,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setMaxWidth("80rem");
         members.setId("panel-members");
         members.addColumn(PanelMemberDetails::name).setHeader(getTranslation("panel.member.name")).setAutoWidth(true);
-        members.addColumn(m -> PanelTexts.roles(m.roles())).setHeader(getTranslation("panel.member.roles"))
+        members.addColumn(m -> PanelTexts.roles(this, m.roles())).setHeader(getTranslation("panel.member.rolesColumn"))
                 .setAutoWidth(true);
         members.addColumn(m -> m.specialty() == null ? "" : m.specialty())
                 .setHeader(getTranslation("panel.member.specialty")).setAutoWidth(true);
@@ -85,11 +86,11 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 new H3(getTranslation("panel.rosterCheck")), rosterCheck,
                 new H3(getTranslation("panel.members")), members);
         if (manages) {
-            add(memberForm);
+            add(new H4(getTranslation("panel.member.add")), memberForm);
         }
         add(new H3(getTranslation("panel.meetings")), meetings);
         if (manages) {
-            add(meetingForm);
+            add(new H4(getTranslation("panel.meeting.schedule")), meetingForm);
         }
         add(new H3(getTranslation("panel.cases.title")), cases);
     }
@@ -106,7 +107,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 + getTranslation(details.panel().inHouseSequencing() ? "panel.inHouse.yes" : "panel.inHouse.no"));
         rosterCheck.removeAll();
         rosterCheck.add(PanelTexts.verdict(this, details.rosterCheck(),
-                getTranslation("panel.rosterCheck.heading", details.checkedOn().toString())));
+                getTranslation("panel.rosterCheck.heading", PanelTexts.day(details.checkedOn(), locale))));
         members.setItems(details.members());
         meetings.setItems(details.meetings());
         cases.setItems(details.cases());

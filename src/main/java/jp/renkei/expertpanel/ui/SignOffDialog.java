@@ -43,7 +43,7 @@ class SignOffDialog extends Dialog {
         present.setId("signoff-present");
         present.setLabel(getTranslation("panel.signOff.present"));
         present.setItems(members);
-        present.setItemLabelGenerator(m -> m.name() + "　" + PanelTexts.roles(m.roles()));
+        present.setItemLabelGenerator(m -> m.name() + "　" + PanelTexts.roles(this, m.roles()));
         present.setValue(Set.copyOf(members));
         attending.setId("signoff-attending");
         attending.setLabel(getTranslation("panel.signOff.attending"));

@@ -43,10 +43,10 @@ class PanelViewTest extends SpringBrowserlessTest {
         PanelView view = open("panels/1");
 
         String check = view.rosterCheck.getElement().getTextRecursively();
-        assertThat(check).contains("2026-12-01時点", "要件を満たしています", "ep.composition.solid.2025", "根拠：",
+        assertThat(check).contains("2026年12月1日時点", "要件を満たしています", "ep.composition.solid.2025", "根拠：",
                 "未確認：");
         assertThat(test(view.members).size()).isEqualTo(8);
-        assertThat(test(view.members).getCellText(0, 1)).isEqualTo("（ア）");
+        assertThat(test(view.members).getCellText(0, 1)).isEqualTo("（ア）がん薬物療法");
         assertThat(test(view.meetings).size()).isEqualTo(2);
         assertThat(view.memberForm.isVisible()).as("the coordinator may add members").isTrue();
     }
