@@ -2,6 +2,8 @@ package jp.renkei.expertpanel.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,11 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.expertpanel.MeetingDetails;
+import jp.renkei.expertpanel.MeetingKind;
+import jp.renkei.expertpanel.MeetingStatus;
 import jp.renkei.expertpanel.NewPanelMember;
+import jp.renkei.expertpanel.PanelMemberDetails;
 import jp.renkei.expertpanel.PanelService;
 import jp.renkei.expertpanel.PanelSummary;
 import jp.renkei.expertpanel.composition.PanelRole;
@@ -63,6 +70,47 @@ class PanelViewTest extends SpringBrowserlessTest {
         assertThat(view.rosterCheck.getElement().getTextRecursively()).contains("要件を満たしていません",
                 "（エ）常勤の病理医が1名以上必要です（現在0名）",
                 "（ア）がん薬物療法に関する専門的な知識を有する常勤の医師が、診療領域の異なる2名以上必要です（現在1領域）");
+    }
+
+    @Test
+    void theSignOffDialogShowsTheReasonsAsBoxesAreTickedAndSignsOffOnceComplete() {
+        clock.setTokyo("2026-12-01T19:00");
+        signIn.as("coordinator");
+        PanelSummary panel = panels.create("木曜EP " + System.nanoTime(), TumourCategory.SOLID, false);
+        for (var member : List.of(
+                new NewPanelMember(null, "腫瘍内科 医師", Set.of(PanelRole.A), "腫瘍内科", true, false),
+                new NewPanelMember(null, "呼吸器内科 医師", Set.of(PanelRole.A), "呼吸器内科", true, false),
+                new NewPanelMember(null, "遺伝医学 医師", Set.of(PanelRole.B, PanelRole.E), "臨床遺伝", true, false),
+                new NewPanelMember(null, "遺伝カウンセラー", Set.of(PanelRole.C), null, true, false),
+                new NewPanelMember(null, "病理医", Set.of(PanelRole.D), "病理診断科", true, false))) {
+            panels.addMember(panel.id(), member);
+        }
+        MeetingDetails meeting = panels.schedule(panel.id(), MeetingKind.REAL_TIME,
+                clock.instant().minus(Duration.ofHours(1)), "https://video.example.jp/ep");
+        PanelView view = open("panels/" + panel.id());
+        List<PanelMemberDetails> members = panels.get(panel.id()).members();
+
+        SignOffDialog dialog = new SignOffDialog(panels, meeting, members, () -> { });
+        dialog.open();
+        roundTrip();
+        dialog.present.deselect(members.stream().filter(m -> m.name().equals("病理医")).findFirst()
+                .orElseThrow());
+        assertThat(dialog.verdict.getElement().getTextRecursively()).contains("要件を満たしていません",
+                "（エ）常勤の病理医が1名以上必要です（現在0名）",
+                "主治医が治療歴・家族歴を提供していないため、主治医または代理の医師の出席が必要です");
+        test(dialog.signOff).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("確定できません");
+        assertThat(panels.get(panel.id()).meetings().getFirst().status()).isEqualTo(MeetingStatus.SCHEDULED);
+
+        dialog.present.select(members.stream().filter(m -> m.name().equals("病理医")).findFirst()
+                .orElseThrow());
+        test(dialog.history).click();
+        assertThat(dialog.verdict.getElement().getTextRecursively()).contains("要件を満たしています");
+        test(dialog.signOff).click();
+        MeetingDetails signed = panels.get(panel.id()).meetings().getFirst();
+        assertThat(signed.status()).isEqualTo(MeetingStatus.SIGNED_OFF);
+        assertThat(signed.ruleSetId()).isEqualTo("ep.composition.solid.2025");
+        assertThat(view).isNotNull();
     }
 
     /** The view itself: Spring proxies it for its access annotations, and the proxy's fields are empty. */
