@@ -1,6 +1,9 @@
 package jp.renkei.expertpanel;
 
 import java.util.List;
+import java.util.Optional;
+
+import jp.renkei.expertpanel.composition.TumourCategory;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +11,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ExpertPanelRepository extends JpaRepository<ExpertPanel, Long> {
 
     List<ExpertPanel> findAllByOrderByNameAsc();
+
+    Optional<ExpertPanel> findFirstByTumourCategoryOrderByIdAsc(TumourCategory category);
 }

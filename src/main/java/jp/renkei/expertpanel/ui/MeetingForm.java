@@ -32,6 +32,7 @@ class MeetingForm extends Composite<HorizontalLayout> {
         kind.setItems(MeetingKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(PanelTexts.kindKey(k)));
         kind.setValue(MeetingKind.REAL_TIME);
+        kind.setWidth("17em");
         kind.addValueChangeListener(e -> videoUrl.setVisible(e.getValue() == MeetingKind.REAL_TIME));
         when.setId("meeting-when");
         when.setLabel(getTranslation("panel.meeting.when"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 
 /** Cases for expert-panel review that this hospital referred or whose panel reviews them. */
 @Route("panels/cases")
+@Menu(order = 31, title = "nav.panelCases", icon = "vaadin:clipboard-user")
 @RolesAllowed({ Role.Names.CORE_COORDINATOR, Role.Names.HOSPITAL_ADMIN, Role.Names.PANEL_MEMBER,
         Role.Names.LIAISON_CLINICIAN })
 class PanelCasesView extends VerticalLayout implements HasDynamicTitle {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -75,10 +76,10 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         meetings.addColumn(m -> PanelTexts.when(m.startsAt(), locale)).setHeader(getTranslation("panel.meeting.when"))
                 .setAutoWidth(true);
         meetings.addColumn(m -> getTranslation(PanelTexts.kindKey(m.kind())))
-                .setHeader(getTranslation("panel.meeting.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("panel.meeting.kind")).setAutoWidth(true).setFlexGrow(0);
         meetings.addColumn(m -> getTranslation(PanelTexts.statusKey(m.status())))
-                .setHeader(getTranslation("panel.meeting.status")).setAutoWidth(true);
-        meetings.addColumn(this::outcome).setHeader(getTranslation("panel.meeting.outcome")).setFlexGrow(1);
+                .setHeader(getTranslation("panel.meeting.status")).setAutoWidth(true).setFlexGrow(0);
+        meetings.addComponentColumn(this::outcome).setHeader(getTranslation("panel.meeting.outcome")).setFlexGrow(3);
         meetings.addComponentColumn(this::meetingAction).setAutoWidth(true).setFlexGrow(0);
         meetings.setAllRowsVisible(true);
         meetings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -113,12 +114,21 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         cases.setItems(details.cases());
     }
 
-    private String outcome(MeetingDetails m) {
+    /** Signed off: who came and which version of the requirements they met; scheduled: where to join. */
+    private com.vaadin.flow.component.Component outcome(MeetingDetails m) {
         if (m.status() == MeetingStatus.SIGNED_OFF) {
-            return getTranslation("panel.meeting.signedOff", m.attendees().size(), m.ruleSetId(), m.ruleSetVersion(),
-                    m.signedOffBy());
+            Span text = new Span(getTranslation(m.attendingPresent() ? "panel.meeting.signedOff.withAttending"
+                    : "panel.meeting.signedOff", m.attendees().size(), m.ruleSetVersion(), m.signedOffBy()));
+            text.setTitle(m.ruleSetId() + " / " + m.ruleSetVersion());
+            return text;
         }
-        return m.kind() == MeetingKind.REAL_TIME && m.videoUrl() != null ? m.videoUrl() : "";
+        if (m.kind() == MeetingKind.REAL_TIME && m.videoUrl() != null) {
+            Anchor join = new Anchor(m.videoUrl(), getTranslation("panel.meeting.join"));
+            join.setTarget("_blank");
+            join.setTitle(m.videoUrl());
+            return join;
+        }
+        return new Span();
     }
 
     private com.vaadin.flow.component.Component meetingAction(MeetingDetails m) {
