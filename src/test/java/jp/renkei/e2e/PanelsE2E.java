@@ -35,6 +35,7 @@ class PanelsE2E extends PortalBrowserTest {
         coordinator.navigate(url("/panels/rules"));
         assertThat(coordinator.locator(".rule-set")).hasCount(3);
         assertThat(coordinator.locator(".rule-set .unconfirmed-mark")).hasCount(3);
+        assertThat(coordinator.locator(".rule-set-missing")).containsText("造血器腫瘍");
         Browser.screenshot(coordinator, "panels-3-rules");
     }
 

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.renkei.expertpanel.PanelService;
 import jp.renkei.expertpanel.composition.CompositionRuleSet;
 import jp.renkei.expertpanel.composition.PanelRole;
+import jp.renkei.expertpanel.composition.TumourCategory;
 import jp.renkei.shared.Role;
 
 /** Every panel-composition rule set, in words: when it applies, what it asks for, its source and open questions. */
@@ -29,7 +30,17 @@ class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("70rem");
         add(new Anchor("panels", getTranslation("panel.backToList")), new H2(getTranslation("panel.rules.title")),
                 new Paragraph(getTranslation("panel.rules.hint")));
-        service.ruleSets().forEach(set -> add(card(set)));
+        var sets = service.ruleSets();
+        sets.forEach(set -> add(card(set)));
+        // a category without any rule set would otherwise simply be absent, and absence reads as "no requirements"
+        for (TumourCategory category : TumourCategory.values()) {
+            if (sets.stream().noneMatch(set -> set.tumourCategory() == category)) {
+                Paragraph none = new Paragraph(getTranslation("panel.rules.noneFor",
+                        getTranslation(PanelTexts.categoryKey(category))));
+                none.addClassName("rule-set-missing");
+                add(none);
+            }
+        }
     }
 
     private Div card(CompositionRuleSet set) {
