@@ -70,7 +70,8 @@ CREATE TABLE panel_meeting_attendee (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- origin = the referring hospital, partner = the panel's hospital. One case per referral: the unique key makes
--- a redelivered ReferralAccepted a no-op.
+-- a redelivered ReferralAccepted a no-op. panel_name and meeting_starts_at are copied at assignment because the
+-- referring hospital may not read the other hospital's panel and meeting rows.
 CREATE TABLE panel_case (
     id                  BIGINT       NOT NULL AUTO_INCREMENT,
     origin_hospital_id  BIGINT       NOT NULL,
@@ -78,6 +79,8 @@ CREATE TABLE panel_case (
     referral_id         BIGINT       NOT NULL,
     panel_id            BIGINT,
     meeting_id          BIGINT,
+    panel_name          VARCHAR(200),
+    meeting_starts_at   DATETIME(6),
     cancer_type_code    VARCHAR(20),
     accepted_at         DATETIME(6)  NOT NULL,
     created_at          DATETIME(6)  NOT NULL,

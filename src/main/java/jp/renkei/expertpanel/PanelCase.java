@@ -34,6 +34,12 @@ class PanelCase extends SharedByTwoHospitalsEntity {
     @Column(name = "meeting_id")
     private Long meetingId;
 
+    @Column(name = "panel_name")
+    private String panelName;
+
+    @Column(name = "meeting_starts_at")
+    private Instant meetingStartsAt;
+
     @Column(name = "cancer_type_code", updatable = false)
     private String cancerTypeCode;
 
@@ -49,13 +55,18 @@ class PanelCase extends SharedByTwoHospitalsEntity {
     protected PanelCase() {
     }
 
-    /** {@code panel}/{@code meeting} may be null: the hospital has no such panel or no upcoming meeting yet. */
-    PanelCase(HospitalId referring, HospitalId panelHospital, long referralId, Long panel, Long meeting,
-            String cancerTypeCode, Instant acceptedAt, Instant now) {
+    /**
+     * {@code panel}/{@code meeting} may be null: the hospital has no such panel or no upcoming meeting yet. Their
+     * name and time are copied so the referring hospital, which cannot read them, sees them too.
+     */
+    PanelCase(HospitalId referring, HospitalId panelHospital, long referralId, ExpertPanel panel,
+            PanelMeeting meeting, String cancerTypeCode, Instant acceptedAt, Instant now) {
         super(referring, panelHospital);
         this.referralId = referralId;
-        this.panelId = panel;
-        this.meetingId = meeting;
+        this.panelId = panel == null ? null : panel.id();
+        this.panelName = panel == null ? null : panel.name();
+        this.meetingId = meeting == null ? null : meeting.id();
+        this.meetingStartsAt = meeting == null ? null : meeting.startsAt();
         this.cancerTypeCode = cancerTypeCode;
         this.acceptedAt = acceptedAt;
         this.createdAt = now;
@@ -71,6 +82,14 @@ class PanelCase extends SharedByTwoHospitalsEntity {
 
     Long meetingId() {
         return meetingId;
+    }
+
+    String panelName() {
+        return panelName;
+    }
+
+    Instant meetingStartsAt() {
+        return meetingStartsAt;
     }
 
     long referralId() {

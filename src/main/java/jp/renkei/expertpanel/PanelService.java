@@ -254,15 +254,9 @@ public class PanelService {
                 (int) members.countByPanelId(panel.id()), next);
     }
 
-    private List<PanelCaseSummary> caseSummaries(List<PanelCase> found) {
-        // the referring side cannot load the panel (another hospital's), so names come only where visible
-        Map<Long, String> panelNames = new HashMap<>();
-        panels.findAllByOrderByNameAsc().forEach(p -> panelNames.put(p.id(), p.name()));
-        Map<Long, Instant> meetingTimes = new HashMap<>();
+    private static List<PanelCaseSummary> caseSummaries(List<PanelCase> found) {
         return found.stream().map(c -> new PanelCaseSummary(c.id(), c.referralId(), c.originHospitalId(),
-                c.partnerHospitalId(), c.panelId(), c.panelId() == null ? null : panelNames.get(c.panelId()),
-                c.meetingId(), c.meetingId() == null ? null : meetingTimes.computeIfAbsent(c.meetingId(),
-                        id -> meetings.findById(id).map(PanelMeeting::startsAt).orElse(null)),
+                c.partnerHospitalId(), c.panelId(), c.panelName(), c.meetingId(), c.meetingStartsAt(),
                 c.cancerTypeCode(), c.acceptedAt())).toList();
     }
 
