@@ -172,7 +172,27 @@ class PanelsIT {
     }
 
     @Test
-    void aLiaisonHospitalThatRunsNoPanelCannotCreateOne() {
+    void aPanelCaseIsSeenByTheReferringAndThePanelsHospitalOnly() {
+        long referral = 900_000 + System.nanoTime() % 100_000;
+        jdbc.update("""
+                insert into panel_case (origin_hospital_id, partner_hospital_id, referral_id, panel_id, panel_name,
+                  cancer_type_code, accepted_at, created_at)
+                values (5, 1, ?, 1, 'demo panel', 'LUAD', utc_timestamp(6), utc_timestamp(6))""", referral);
+
+        signIn.as("coordinator");
+        assertThat(panels.cases()).extracting(PanelCaseSummary::referralId).contains(referral);
+        signIn.as("liaison");
+        assertThat(panels.cases()).as("the referring clinician sees the panel's name without reading the panel")
+                .filteredOn(c -> c.referralId() == referral).singleElement()
+                .satisfies(c -> assertThat(c.panelName()).isEqualTo("demo panel"));
+        signIn.as("liaison2");
+        assertThat(panels.cases()).extracting(PanelCaseSummary::referralId).doesNotContain(referral);
+        signIn.as("aoba-coordinator");
+        assertThat(panels.cases()).extracting(PanelCaseSummary::referralId).doesNotContain(referral);
+    }
+
+    @Test
+    void theCoordinatorOfAPanelHospitalManagesAndAPanelMemberOnlyReads() {
         signIn.as("coordinator");
         assertThat(panels.hospitalRunsPanels()).isTrue();
         assertThat(panels.canManage()).isTrue();
