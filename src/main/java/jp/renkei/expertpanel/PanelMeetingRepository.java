@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long> {
 
@@ -12,4 +13,10 @@ interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long> {
 
     Optional<PanelMeeting> findFirstByPanelIdAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(long panelId,
             MeetingStatus status, Instant from);
+
+    @Query("""
+            select count(m) from PanelMeeting m where m.status = jp.renkei.expertpanel.MeetingStatus.SIGNED_OFF
+              and :member member of m.attendees
+            """)
+    long countSignedOffWithAttendee(long member);
 }

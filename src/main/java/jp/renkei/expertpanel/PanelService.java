@@ -139,6 +139,21 @@ public class PanelService {
         return saved.toDetails();
     }
 
+    /** Takes someone off the roster, unless a signed-off meeting counted them: that record must stay as it was. */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public void removeMember(long panelId, long memberId) {
+        Actor actor = currentActor.require();
+        panel(panelId);
+        PanelMember member = members.findById(memberId).filter(m -> m.panelId() == panelId)
+                .orElseThrow(() -> new NotFound("panel_member:" + memberId));
+        if (meetings.countSignedOffWithAttendee(memberId) > 0) {
+            throw new Refused("panel.member.error.attendedSignedOff", "member " + memberId);
+        }
+        members.delete(member);
+        audit(actor, "PANEL_MEMBER_REMOVED", panelId, member.toDetails().name());
+    }
+
     @PreAuthorize(MANAGERS)
     @Transactional
     public MeetingDetails schedule(long panelId, MeetingKind kind, Instant startsAt, String videoUrl) {

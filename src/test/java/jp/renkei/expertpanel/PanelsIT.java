@@ -106,6 +106,12 @@ class PanelsIT {
                 .containsEntry("rule_set_version", "2025-07-07").containsEntry("status", "SIGNED_OFF");
         assertThat(jdbc.queryForObject("select count(*) from panel_meeting_attendee where meeting_id = ?", Long.class,
                 meeting.id())).isEqualTo(5);
+        assertThatThrownBy(() -> panels.removeMember(panel.id(), pathologist.id()))
+                .as("a signed-off meeting's attendance stays as recorded").isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).messageKey()).isEqualTo("panel.member.error.attendedSignedOff");
+        var extra = panels.addMember(panel.id(), member("非常勤 病理医", Set.of(D), "病理診断科"));
+        panels.removeMember(panel.id(), extra.id());
+        assertThat(panels.get(panel.id()).members()).extracting(PanelMemberDetails::id).doesNotContain(extra.id());
         assertThatThrownBy(() -> panels.signOff(meeting.id(), signed.version(),
                 new Attendance(union(present, pathologist.id()), true, false, false)))
                 .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).messageKey())

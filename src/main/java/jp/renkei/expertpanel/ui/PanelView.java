@@ -70,6 +70,9 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("panel.member.fullTime")).setAutoWidth(true);
         members.addColumn(m -> m.pediatricExperience() ? getTranslation("panel.member.pediatricExperience.yes") : "")
                 .setHeader(getTranslation("panel.member.pediatricExperience")).setAutoWidth(true);
+        if (manages) {
+            members.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        }
         members.setAllRowsVisible(true);
         members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         meetings.setId("panel-meetings");
@@ -140,6 +143,23 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         signOff.addThemeVariants(ButtonVariant.LUMO_SMALL);
         signOff.addClassName("meeting-sign-off");
         return signOff;
+    }
+
+    private Button removeButton(PanelMemberDetails member) {
+        Button remove = new Button(getTranslation("panel.member.remove"), e -> removeMember(member));
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClassName("member-remove");
+        return remove;
+    }
+
+    private void removeMember(PanelMemberDetails member) {
+        try {
+            service.removeMember(panel.panel().id(), member.id());
+            Notifications.success(getTranslation("panel.member.removed", member.name()));
+            reload();
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
     }
 
     private void addMember(NewPanelMember member) {
