@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PanelMemberRepository extends JpaRepository<PanelMember, Long> {
 
     List<PanelMember> findByPanelIdOrderByIdAsc(long panelId);
-
-    long countByPanelId(long panelId);
 }

@@ -265,8 +265,9 @@ public class PanelService {
     private PanelSummary summary(ExpertPanel panel, Instant now) {
         Instant next = meetings.findFirstByPanelIdAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(panel.id(),
                 MeetingStatus.SCHEDULED, now).map(PanelMeeting::startsAt).orElse(null);
+        List<PanelMember> roster = members.findByPanelIdOrderByIdAsc(panel.id());
         return new PanelSummary(panel.id(), panel.name(), panel.tumourCategory(), panel.inHouseSequencing(),
-                (int) members.countByPanelId(panel.id()), next);
+                roster.size(), next, rosterCheck(panel, roster, LocalDate.ofInstant(now, JapanTime.ZONE)).valid());
     }
 
     private static List<PanelCaseSummary> caseSummaries(List<PanelCase> found) {

@@ -173,6 +173,7 @@ class PanelsIT {
             assertThat(m.ruleSetId()).isEqualTo("ep.composition.solid.2025");
         }).anySatisfy(m -> assertThat(m.status()).isEqualTo(MeetingStatus.SCHEDULED));
         assertThat(demo.nextMeeting()).isAfter(clock.instant());
+        assertThat(demo.rosterMeetsRules()).isTrue();
         assertThatThrownBy(() -> panels.addMember(demo.id(), member("x", Set.of(E), null)))
                 .as("panel members read, coordinators and admins change").isInstanceOf(AccessDeniedException.class);
     }

@@ -53,6 +53,8 @@ class PanelListView extends VerticalLayout implements HasDynamicTitle {
         panels.addColumn(p -> getTranslation(p.inHouseSequencing() ? "panel.inHouse.yes" : "panel.inHouse.no"))
                 .setHeader(getTranslation("panel.inHouse")).setAutoWidth(true);
         panels.addColumn(PanelSummary::members).setHeader(getTranslation("panel.members")).setAutoWidth(true);
+        panels.addColumn(p -> getTranslation(p.rosterMeetsRules() ? "panel.verdict.met" : "panel.verdict.notMet"))
+                .setHeader(getTranslation("panel.list.rosterToday")).setAutoWidth(true);
         panels.addColumn(p -> p.nextMeeting() == null ? getTranslation("panel.noMeeting")
                 : PanelTexts.when(p.nextMeeting(), locale)).setHeader(getTranslation("panel.nextMeeting"))
                 .setAutoWidth(true);
