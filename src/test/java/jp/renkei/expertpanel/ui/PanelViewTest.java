@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
 import jp.renkei.RenkeiIntegrationTest;
@@ -111,6 +113,16 @@ class PanelViewTest extends SpringBrowserlessTest {
         assertThat(signed.status()).isEqualTo(MeetingStatus.SIGNED_OFF);
         assertThat(signed.ruleSetId()).isEqualTo("ep.composition.solid.2025");
         assertThat(view).isNotNull();
+    }
+
+    @Test
+    void inEnglishThePanelPageHasNoMissingText() {
+        signIn.as("coordinator");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        PanelView view = open("panels/1");
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).contains("requirements met", "Source:", "Unconfirmed:").doesNotContain("!panel.");
+        assertThat(test(view.members).getCellText(0, 1)).isEqualTo("(A) cancer drug therapy");
     }
 
     /** The view itself: Spring proxies it for its access annotations, and the proxy's fields are empty. */
