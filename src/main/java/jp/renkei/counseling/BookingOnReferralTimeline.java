@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralTimeline;
@@ -16,15 +17,22 @@ class BookingOnReferralTimeline {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapanTime.ZONE);
 
     private final ReferralTimeline timeline;
+    private final CounselorRepository counselors;
 
-    BookingOnReferralTimeline(ReferralTimeline timeline) {
+    BookingOnReferralTimeline(ReferralTimeline timeline, CounselorRepository counselors) {
         this.timeline = timeline;
+        this.counselors = counselors;
     }
 
     // not transactional itself: the timeline opens the hospital scope first, then its transaction
-    @ApplicationModuleListener(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    void on(CounselingBookedForReferral booked) {
-        timeline.noteCounselingBooked(new ReferralId(booked.referralId()), booked.actor(),
-                WHEN.format(booked.startsAt()) + " " + booked.counselorName());
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(BookingConfirmed confirmed) {
+        BookedSession booking = confirmed.booking();
+        if (booking.referralId() == null) {
+            return;
+        }
+        String counselor = counselors.findById(booking.counselorId()).map(Counselor::displayName).orElse("");
+        timeline.noteCounselingBooked(new ReferralId(booking.referralId()), confirmed.actor(),
+                WHEN.format(booking.slot().start()) + " " + counselor);
     }
 }

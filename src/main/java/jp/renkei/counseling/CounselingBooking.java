@@ -1,8 +1,14 @@
 package jp.renkei.counseling;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,19 +22,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-import jp.renkei.shared.HospitalId;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.UserId;
+import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.tenant.SharedByTwoHospitalsEntity;
+import jp.renkei.shared.workflow.HistoryEntry;
 
 /**
  * A counseling session booked for a patient: shared by the booking hospital (origin) and the counselor's
- * hospital (partner). While booked it holds its slot through {@code active_start}, which a unique key makes
- * the database's own guarantee against double booking.
+ * hospital (partner). While booked it holds its time through {@code active_start}, which a unique key per
+ * counselor person makes the database's own guarantee against double booking. Each transition checks that
+ * the viewer may take it now ({@link #nextSteps}), writes one history line and registers one past-tense
+ * event; mail, reminders, notices, audit and the referral timeline are listeners.
  */
 @Entity
 @Table(name = "counseling_booking")
 class CounselingBooking extends SharedByTwoHospitalsEntity {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(JapanTime.ZONE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,6 +55,9 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
 
     @Column(name = "counselor_id", nullable = false, updatable = false)
     private Long counselorId;
+
+    @Column(name = "counselor_user_id", nullable = false, updatable = false)
+    private Long counselorUserId;
 
     @Column(name = "referral_id", updatable = false)
     private Long referralId;
@@ -90,7 +112,7 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
     @ElementCollection
     @CollectionTable(name = "counseling_booking_history", joinColumns = @JoinColumn(name = "booking_id"))
     @OrderColumn(name = "position")
-    private List<BookingHistoryEntry> history = new ArrayList<>();
+    private List<HistoryEntry> history = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -101,14 +123,18 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
     @Version
     private long version;
 
+    /** Built when Spring Data publishes them, so a new booking's events carry the id the insert gave it. */
+    @Transient
+    private final List<Supplier<Object>> events = new ArrayList<>();
+
     protected CounselingBooking() {
     }
 
-    CounselingBooking(HospitalId bookingHospital, Counselor counselor, Long referralId, String patientHospitalId,
-            String patientName, SessionType type, TimeRange slot, String videoUrl, String icsUid, long bookedBy,
-            String bookedByName, Instant now) {
-        super(bookingHospital, counselor.hospital());
+    private CounselingBooking(Actor booker, Counselor counselor, Long referralId, String patientHospitalId,
+            String patientName, SessionType type, TimeRange slot, String videoUrl, String icsUid, Instant now) {
+        super(booker.hospital(), counselor.hospital());
         this.counselorId = counselor.id();
+        this.counselorUserId = counselor.user().value();
         this.referralId = referralId;
         this.patientHospitalId = patientHospitalId;
         this.patientName = patientName;
@@ -119,66 +145,130 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
         this.activeStart = slot.start();
         this.videoUrl = videoUrl;
         this.icsUid = icsUid;
-        this.bookedByUserId = bookedBy;
-        this.bookedByName = bookedByName;
+        this.bookedByUserId = booker.user().value();
+        this.bookedByName = booker.name();
         this.createdAt = now;
         this.updatedAt = now;
-        history.add(new BookingHistoryEntry(now, bookedByName, "BOOKED", slot.start(), null));
     }
 
-    void reschedule(TimeRange slot, String actor, String reason, Instant now) {
-        requireBooked();
+    /** A new session; the caller has checked that the counselor (as a person) is free then. */
+    static CounselingBooking book(Actor booker, Counselor counselor, Long referralId, String patientHospitalId,
+            String patientName, SessionType type, TimeRange slot, String videoUrl, String icsUid, Instant now) {
+        CounselingBooking booking = new CounselingBooking(booker, counselor, referralId, patientHospitalId,
+                patientName, type, slot, videoUrl, icsUid, now);
+        booking.record(booker, "BOOKED", null, WHEN.format(slot.start()), now);
+        booking.events.add(() -> new BookingConfirmed(booking.session(), booker));
+        return booking;
+    }
+
+    /**
+     * What the viewer may do next: before the start the booking side reschedules, either side cancels; from the
+     * start the counselor's side records attendance and the counselor the outcome (and may correct it later).
+     */
+    List<BookingStep> nextSteps(BookingViewer viewer, Instant now) {
+        Set<BookingStep> steps = EnumSet.noneOf(BookingStep.class);
+        boolean started = !now.isBefore(startsAt);
+        boolean counselorSide = viewer.actor().hospital().equals(partnerHospitalId());
+        if (status == BookingStatus.BOOKED && !started) {
+            if (viewer.hasAny(Role.LIAISON_CLINICIAN, Role.CORE_COORDINATOR)) {
+                steps.add(BookingStep.RESCHEDULE);
+            }
+            if (viewer.hasAny(Role.LIAISON_CLINICIAN, Role.CORE_COORDINATOR, Role.GENETIC_COUNSELOR)) {
+                steps.add(BookingStep.CANCEL);
+            }
+        }
+        if (status == BookingStatus.BOOKED && started && counselorSide
+                && viewer.hasAny(Role.GENETIC_COUNSELOR, Role.CORE_COORDINATOR)) {
+            steps.add(BookingStep.RECORD_NO_SHOW);
+        }
+        if ((status == BookingStatus.BOOKED || status == BookingStatus.COMPLETED) && started && counselorSide
+                && viewer.hasAny(Role.GENETIC_COUNSELOR)) {
+            steps.add(BookingStep.RECORD_OUTCOME);
+        }
+        return List.copyOf(steps);
+    }
+
+    void reschedule(TimeRange slot, String reason, BookingViewer by, Instant now) {
+        require(BookingStep.RESCHEDULE, by, now);
+        TimeRange previous = slot();
         this.startsAt = slot.start();
         this.endsAt = slot.end();
         this.activeStart = slot.start();
         this.icsSequence++;
-        record(actor, "RESCHEDULED", reason, now);
+        record(by.actor(), "RESCHEDULED", reason, WHEN.format(previous.start()) + " → " + WHEN.format(slot.start()),
+                now);
+        events.add(() -> new BookingRescheduled(session(), previous, blankToNull(reason), by.actor()));
     }
 
-    void cancel(String actor, String reason, Instant now) {
-        requireBooked();
+    void cancel(String reason, BookingViewer by, Instant now) {
+        require(BookingStep.CANCEL, by, now);
         if (reason == null || reason.isBlank()) {
             throw new CounselingRefused("counseling.error.reasonRequired");
         }
         this.status = BookingStatus.CANCELLED;
         this.activeStart = null;
         this.icsSequence++;
-        record(actor, "CANCELLED", reason, now);
+        record(by.actor(), "CANCELLED", reason, WHEN.format(startsAt), now);
+        events.add(() -> new BookingCancelled(session(), reason.strip(), by.actor()));
     }
 
-    void recordNoShow(String actor, Instant now) {
-        requireBooked();
-        if (now.isBefore(startsAt)) {
-            throw new CounselingRefused("counseling.error.notYetHeld");
-        }
+    void recordNoShow(BookingViewer by, Instant now) {
+        require(BookingStep.RECORD_NO_SHOW, by, now);
         this.status = BookingStatus.NO_SHOW;
-        record(actor, "NO_SHOW", null, now);
+        record(by.actor(), "NO_SHOW", null, null, now);
+        events.add(() -> new SessionMissed(session(), by.actor()));
     }
 
-    void recordOutcome(String actor, boolean furtherTesting, boolean familyCounseling, String note, Instant now) {
-        if (status != BookingStatus.BOOKED && status != BookingStatus.COMPLETED) {
-            throw new CounselingRefused("counseling.error.notHeld");
-        }
-        if (now.isBefore(startsAt)) {
-            throw new CounselingRefused("counseling.error.notYetHeld");
-        }
+    void recordOutcome(boolean furtherTesting, boolean familyCounseling, String note, BookingViewer by, Instant now) {
+        require(BookingStep.RECORD_OUTCOME, by, now);
         this.status = BookingStatus.COMPLETED;
         this.outcomeFurtherTesting = furtherTesting;
         this.outcomeFamilyCounseling = familyCounseling;
-        this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
-        record(actor, "OUTCOME", this.outcomeNote, now);
+        this.outcomeNote = blankToNull(note);
+        record(by.actor(), "OUTCOME", this.outcomeNote, null, now);
+        events.add(() -> new SessionAttended(session(), furtherTesting, familyCounseling, by.actor()));
     }
 
-    private void requireBooked() {
-        if (status != BookingStatus.BOOKED) {
-            throw new CounselingRefused("counseling.error.notBooked");
+    /** Refuses a step the viewer may not take now, saying why in the words that fit the situation. */
+    private void require(BookingStep step, BookingViewer by, Instant now) {
+        if (nextSteps(by, now).contains(step)) {
+            return;
         }
+        boolean started = !now.isBefore(startsAt);
+        String key = switch (step) {
+            case RESCHEDULE, CANCEL -> status != BookingStatus.BOOKED ? "counseling.error.notBooked"
+                    : started ? "counseling.error.alreadyStarted" : "counseling.error.notYourStep";
+            case RECORD_NO_SHOW -> status != BookingStatus.BOOKED ? "counseling.error.notBooked"
+                    : !started ? "counseling.error.notYetHeld" : "counseling.error.notYourStep";
+            case RECORD_OUTCOME -> status == BookingStatus.CANCELLED || status == BookingStatus.NO_SHOW
+                    ? "counseling.error.notHeld"
+                    : !started ? "counseling.error.notYetHeld" : "counseling.error.notYourStep";
+        };
+        throw new CounselingRefused(key);
     }
 
-    private void record(String actor, String action, String note, Instant now) {
+    private void record(Actor actor, String action, String note, String detail, Instant now) {
         this.updatedAt = now;
-        history.add(new BookingHistoryEntry(now, actor, action, startsAt, note == null || note.isBlank() ? null
-                : note.strip()));
+        history.add(HistoryEntry.of(actor, action, note, detail, now));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    BookedSession session() {
+        return new BookedSession(id, originHospitalId(), partnerHospitalId(), counselorId, UserId.of(counselorUserId),
+                sessionType, slot(), referralId);
+    }
+
+    @DomainEvents
+    Collection<Object> domainEvents() {
+        return events.stream().map(Supplier::get).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     long id() {
@@ -193,6 +283,10 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
         return counselorId;
     }
 
+    UserId counselorUser() {
+        return UserId.of(counselorUserId);
+    }
+
     Long referralId() {
         return referralId;
     }
@@ -201,8 +295,20 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
         return status;
     }
 
+    SessionType sessionType() {
+        return sessionType;
+    }
+
     TimeRange slot() {
         return new TimeRange(startsAt, endsAt);
+    }
+
+    Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    String videoUrl() {
+        return videoUrl;
     }
 
     String icsUid() {
@@ -217,9 +323,17 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
         return bookedByUserId;
     }
 
-    BookingDetails toDetails(CounselorProfile counselor) {
-        return new BookingDetails(id, version, status, sessionType, new TimeRange(startsAt, endsAt), counselor,
-                originHospitalId(), referralId, patientHospitalId, patientName, videoUrl, bookedByName,
-                outcomeFurtherTesting, outcomeFamilyCounseling, outcomeNote, List.copyOf(history));
+    String patientHospitalId() {
+        return patientHospitalId;
+    }
+
+    List<HistoryEntry> history() {
+        return List.copyOf(history);
+    }
+
+    BookingDetails toDetails(CounselorProfile counselor, BookingViewer viewer, Instant now) {
+        return new BookingDetails(id, version, status, sessionType, slot(), counselor, originHospitalId(), referralId,
+                patientHospitalId, patientName, videoUrl, bookedByName, outcomeFurtherTesting,
+                outcomeFamilyCounseling, outcomeNote, List.copyOf(history), nextSteps(viewer, now));
     }
 }

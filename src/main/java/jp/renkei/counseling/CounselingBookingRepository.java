@@ -9,22 +9,30 @@ import org.springframework.data.jpa.repository.Query;
 interface CounselingBookingRepository extends JpaRepository<CounselingBooking, Long> {
 
     /**
-     * When a counselor is busy, whoever booked them: only times, no patient, so this one query deliberately
-     * reads across hospitals (native SQL, not tenant-filtered) to offer truly free slots.
+     * When a counselor (the person, at any of their hospitals) is busy, whoever booked them: only times, no
+     * patient, so this one query deliberately reads across hospitals (native SQL, not tenant-filtered).
      */
     @Query(value = """
             select starts_at, ends_at from counseling_booking
-            where counselor_id = :counselor and active_start is not null and starts_at < :to and ends_at > :from
+            where counselor_user_id = :person and active_start is not null and starts_at < :to and ends_at > :from
             """, nativeQuery = true)
-    List<Object[]> busyTimes(long counselor, Instant from, Instant to);
+    List<Object[]> busyTimes(long person, Instant from, Instant to);
 
     /** Tenant-filtered: bookings this hospital made or hosts, from a moment on. */
     @Query("select b from CounselingBooking b where b.endsAt >= :from and b.startsAt < :to order by b.startsAt")
     List<CounselingBooking> visibleBetween(Instant from, Instant to);
 
+    /** Tenant-filtered: the person's sessions this hospital is party to. */
     @Query("""
-            select b from CounselingBooking b where b.counselorId = :counselor and b.endsAt >= :from
+            select b from CounselingBooking b where b.counselorUserId = :person and b.endsAt >= :from
               and b.startsAt < :to order by b.startsAt
             """)
-    List<CounselingBooking> ofCounselorBetween(long counselor, Instant from, Instant to);
+    List<CounselingBooking> ofPersonBetween(long person, Instant from, Instant to);
+
+    /** Tenant-filtered: still-booked sessions of one kind for one patient of the booking hospital. */
+    @Query("""
+            select b from CounselingBooking b where b.patientHospitalId = :patientHospitalId
+              and b.sessionType = :type and b.activeStart is not null and b.endsAt > :now order by b.startsAt
+            """)
+    List<CounselingBooking> activeOfPatient(String patientHospitalId, SessionType type, Instant now);
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.counseling.video.VideoVisitProvider;
 import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.UserId;
 import jp.renkei.shared.calendar.BusinessCalendar;
@@ -99,16 +102,22 @@ class CounselingDemoData implements ApplicationRunner {
         Instant start = day.atTime(at).atZone(JapanTime.ZONE).toInstant();
         TimeRange slot = new TimeRange(start, start.plus(type == SessionType.RESULTS ? Duration.ofMinutes(45)
                 : Duration.ofMinutes(60)));
+        Actor booker = new Actor(UserId.of(1), "山野 遥", SAGAMINO);
         scopes.runAs(SAGAMINO, "demo counseling", () -> transactions.executeWithoutResult(tx -> {
-            CounselingBooking booking = bookings.save(new CounselingBooking(SAGAMINO, counselor, referralId, pid, name,
-                    type, slot, video.newVisitUrl(), java.util.UUID.randomUUID() + "@renkei", 1L, "山野 遥",
-                    start.minus(Duration.ofDays(5))));
+            CounselingBooking booking = CounselingBooking.book(booker, counselor, referralId, pid, name, type, slot,
+                    video.newVisitUrl(), java.util.UUID.randomUUID() + "@renkei", start.minus(Duration.ofDays(5)));
             if ("completed".equals(ending)) {
-                booking.recordOutcome("白石 真琴", true, true, "BRCA2 病的バリアント。血縁者への説明資料を渡した。",
-                        start.plus(Duration.ofHours(1)));
+                booking.recordOutcome(true, true, "BRCA2 病的バリアント。血縁者への説明資料を渡した。",
+                        new BookingViewer(new Actor(COUNSELOR, "白石 真琴", counselor.hospital()),
+                                Set.of(Role.GENETIC_COUNSELOR)), start.plus(Duration.ofHours(1)));
             } else if ("cancelled".equals(ending)) {
-                booking.cancel("山野 遥", "患者さんの体調不良のため", start.minus(Duration.ofDays(1)));
-            } else {
+                booking.cancel("患者さんの体調不良のため", new BookingViewer(booker, Set.of(Role.LIAISON_CLINICIAN)),
+                        start.minus(Duration.ofDays(1)));
+            }
+            // seeded history, not lived: no mail, notices or referral timeline lines for it
+            booking.clearDomainEvents();
+            bookings.save(booking);
+            if (ending == null) {
                 for (var lead : List.of(Duration.ofHours(24), Duration.ofHours(1))) {
                     if (start.minus(lead).isAfter(now)) {
                         reminders.save(new CounselingReminder(booking.id(), SAGAMINO,

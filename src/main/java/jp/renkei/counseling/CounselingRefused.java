@@ -1,16 +1,11 @@
 package jp.renkei.counseling;
 
-/** A booking step that is not possible; {@link #messageKey()} explains it in the user's language. */
-public class CounselingRefused extends RuntimeException {
+import jp.renkei.shared.workflow.Refused;
 
-    private final String messageKey;
+/** A counseling step that is not possible; {@link #messageKey()} explains it in the user's language. */
+public class CounselingRefused extends Refused {
 
     public CounselingRefused(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, null);
     }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Session lengths, the buffer counselors need between sessions, the slot grid and the reminder lead times;
- * all overridable under {@code renkei.counseling}.
+ * Session lengths, the buffer counselors need between sessions, the slot grid, how far ahead sessions can be
+ * booked ({@code days-ahead}, 8 weeks by default so that a Monday after a holiday weekend is reachable) and
+ * the reminder lead times; all overridable under {@code renkei.counseling}.
  */
 @ConfigurationProperties("renkei.counseling")
 public record CounselingSettings(Map<SessionType, Duration> lengths, Duration buffer, Duration step, int daysAhead,
@@ -26,7 +27,7 @@ public record CounselingSettings(Map<SessionType, Duration> lengths, Duration bu
         lengths = Map.copyOf(defaults);
         buffer = buffer == null ? Duration.ofMinutes(15) : buffer;
         step = step == null ? Duration.ofMinutes(30) : step;
-        daysAhead = daysAhead <= 0 ? 21 : daysAhead;
+        daysAhead = daysAhead <= 0 ? 56 : daysAhead;
         firstReminder = firstReminder == null ? Duration.ofHours(24) : firstReminder;
         secondReminder = secondReminder == null ? Duration.ofHours(1) : secondReminder;
     }

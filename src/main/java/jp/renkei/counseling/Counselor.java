@@ -24,7 +24,8 @@ import jp.renkei.shared.UserId;
 /**
  * A counselor's entry in the network directory: who, where, qualification, languages and when they are
  * available. No patient data, and clinicians of partner hospitals must see it, so it is network-level;
- * {@link CounselingService} lets only the counselor change it.
+ * {@link AvailabilityService} lets only the counselor change it. One person
+ * working at several hospitals has one row per hospital, but one calendar (see {@link PersonCalendar}).
  */
 @Entity
 @Table(name = "counselor")
@@ -90,17 +91,35 @@ class Counselor {
         windows.clear();
         weekly.forEach(w -> windows.add(new WindowRow(w.day(), w.start(), w.end())));
         exceptions.clear();
-        oneOffs.forEach(e -> exceptions.add(new ExceptionRow(e.date(), e.start(), e.end(), e.kind())));
+        oneOffs.forEach(e -> exceptions.add(new ExceptionRow(e.date(), e.start(), e.end(), e.kind(), e.reason())));
     }
 
     CounselorProfile toProfile() {
         return new CounselorProfile(id, HospitalId.of(hospitalId), UserId.of(userId), displayName, qualification,
-                languages, windows.stream().map(WindowRow::toWindow).toList(),
-                exceptions.stream().map(ExceptionRow::toException).toList());
+                languages, weekly(), exceptions(), List.of());
+    }
+
+    /** With the leave the person entered at their other hospitals, which closes this row too. */
+    CounselorProfile toProfile(List<AvailabilityException> leaveEverywhere) {
+        List<AvailabilityException> own = exceptions();
+        return new CounselorProfile(id, HospitalId.of(hospitalId), UserId.of(userId), displayName, qualification,
+                languages, weekly(), own, leaveEverywhere.stream().filter(e -> !own.contains(e)).toList());
     }
 
     long id() {
         return id;
+    }
+
+    UserId user() {
+        return UserId.of(userId);
+    }
+
+    List<AvailabilityException> exceptions() {
+        return exceptions.stream().map(ExceptionRow::toException).toList();
+    }
+
+    List<WeeklyWindow> weekly() {
+        return windows.stream().map(WindowRow::toWindow).toList();
     }
 
     HospitalId hospital() {

@@ -14,14 +14,18 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
 
     Optional<Counselor> findByHospitalIdAndUserId(Long hospitalId, Long userId);
 
-    /**
-     * SELECT … FOR UPDATE: bookings of one counselor happen one after the other, decided by the database.
-     * Native because Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB rejects.
-     */
-    @Query(value = "select id from counselor where id = :id for update", nativeQuery = true)
-    Optional<Long> lock(Long id);
+    /** Every directory entry of one person: their hours at each hospital they work for. */
+    @Query("select c from Counselor c where c.userId = :userId order by c.id")
+    List<Counselor> findByPerson(Long userId);
 
-    default Optional<Counselor> lockById(Long id) {
-        return lock(id).flatMap(this::findById);
-    }
+    @Query("select c.userId from Counselor c where c.id = :id")
+    Optional<Long> personOf(Long id);
+
+    /**
+     * SELECT … FOR UPDATE on every row of the person, in id order: bookings of one person happen one after the
+     * other whichever hospital books, and two bookers lock in the same order, so they never deadlock. Native
+     * because Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB rejects.
+     */
+    @Query(value = "select id from counselor where user_id = :userId order by id for update", nativeQuery = true)
+    List<Long> lockPerson(Long userId);
 }

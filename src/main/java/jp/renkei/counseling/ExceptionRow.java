@@ -11,9 +11,10 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 record ExceptionRow(@Column(name = "on_date") LocalDate date, @Column(name = "start_time") LocalTime start,
         @Column(name = "end_time") LocalTime end,
-        @Enumerated(EnumType.STRING) @Column(name = "kind") AvailabilityException.Kind kind) {
+        @Enumerated(EnumType.STRING) @Column(name = "kind") AvailabilityException.Kind kind,
+        @Column(name = "reason") String reason) {
 
     AvailabilityException toException() {
-        return new AvailabilityException(date, start, end, kind);
+        return new AvailabilityException(date, start, end, kind, reason);
     }
 }

@@ -1,11 +1,14 @@
 package jp.renkei.counseling;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import jp.renkei.counseling.calendar.IcsWriter;
 import jp.renkei.counseling.calendar.Invitation;
 import jp.renkei.identity.RecipientDirectory;
 import jp.renkei.shared.HospitalId;
@@ -14,8 +17,8 @@ import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
- * Builds the calendar invitation of a booking for the counselor and the person who booked. No patient name
- * in it: invitations travel by email and sit in calendars.
+ * Builds the calendar invitation of a booking for the counselor and the person who booked, from one load of
+ * the booking. No patient name in it: invitations travel by email and sit in calendars.
  */
 @Component
 class InvitationFactory {
@@ -25,45 +28,52 @@ class InvitationFactory {
     private final CounselingBookingRepository bookings;
     private final HospitalScopes scopes;
     private final MessageBundleI18NProvider messages;
+    private final Clock clock;
     private final String organizerEmail;
 
     InvitationFactory(RecipientDirectory recipients, CounselorRepository counselors,
             CounselingBookingRepository bookings, HospitalScopes scopes, MessageBundleI18NProvider messages,
-            @Value("${renkei.mail.from:renkei-noreply@example.jp}") String organizerEmail) {
+            Clock clock, @Value("${renkei.mail.from:renkei-noreply@example.jp}") String organizerEmail) {
         this.recipients = recipients;
         this.counselors = counselors;
         this.bookings = bookings;
         this.scopes = scopes;
         this.messages = messages;
+        this.clock = clock;
         this.organizerEmail = organizerEmail;
     }
 
     /** The current invitation of a booking, for mail sent without a signed-in user (inside the booking's scope). */
     Invitation forBooking(long bookingId, HospitalId bookingHospital, String purpose) {
-        return scopes.callAs(bookingHospital, purpose, () -> {
-            CounselingBooking booking = bookings.findById(bookingId).orElseThrow();
-            BookingDetails details = booking.toDetails(counselors.findById(booking.counselorId()).orElseThrow()
-                    .toProfile());
-            return of(details, booking.icsUid(), booking.icsSequence(), booking.bookedByUserId());
-        });
+        return scopes.callAs(bookingHospital, purpose, () -> of(bookings.findById(bookingId).orElseThrow()));
     }
 
-    Invitation of(BookingDetails booking, String uid, int sequence, long bookedByUserId) {
+    /** The .ics download of a booking already loaded (and so already checked) by the caller. */
+    CalendarFile fileOf(CounselingBooking booking) {
+        Invitation invitation = of(booking);
+        return new CalendarFile(IcsWriter.fileName(invitation), IcsWriter.mediaType(invitation),
+                IcsWriter.write(invitation, clock).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Invitation of(CounselingBooking booking) {
+        Counselor counselor = counselors.findById(booking.counselorId()).orElseThrow();
         String type = text("counseling.type." + booking.sessionType().name());
-        String summary = text("counseling.invitation.summary", type, booking.counselor().displayName());
-        String description = text("counseling.invitation.description", type, booking.counselor().displayName(),
+        String summary = text("counseling.invitation.summary", type, counselor.displayName());
+        String description = text("counseling.invitation.description", type, counselor.displayName(),
                 "#" + booking.id());
         Invitation.Kind kind = booking.status() == BookingStatus.CANCELLED ? Invitation.Kind.CANCEL
                 : Invitation.Kind.REQUEST;
-        return new Invitation(uid, sequence, booking.slot().start(), booking.slot().end(), summary, description,
-                booking.videoUrl(), text("app.name"), organizerEmail, attendees(booking, bookedByUserId), kind);
+        return new Invitation(booking.icsUid(), booking.icsSequence(), booking.slot().start(), booking.slot().end(),
+                summary, description, booking.videoUrl(), text("app.name"), organizerEmail,
+                attendees(counselor, booking.bookedByUserId()), kind);
     }
 
     /** The counselor and the person who booked; a booking without any address gets the organizer only. */
-    List<String> attendees(BookingDetails booking, long bookedByUserId) {
+    private List<String> attendees(Counselor counselor, long bookedByUserId) {
         List<String> emails = new ArrayList<>();
-        counselors.findById(booking.counselor().id()).map(Counselor::email).filter(e -> e != null && !e.isBlank())
-                .ifPresent(emails::add);
+        if (counselor.email() != null && !counselor.email().isBlank()) {
+            emails.add(counselor.email());
+        }
         recipients.emailOf(UserId.of(bookedByUserId)).filter(e -> !emails.contains(e)).ifPresent(emails::add);
         if (emails.isEmpty()) {
             emails.add(organizerEmail);

@@ -45,16 +45,30 @@ class InvitationMailer {
     }
 
     @ApplicationModuleListener
-    void on(CounselingSessionBooked changed) {
+    void on(BookingConfirmed confirmed) {
+        invite(confirmed.booking(), "counseling.mail.invited");
+    }
+
+    @ApplicationModuleListener
+    void on(BookingRescheduled rescheduled) {
+        invite(rescheduled.booking(), "counseling.mail.invited");
+    }
+
+    @ApplicationModuleListener
+    void on(BookingCancelled cancelled) {
+        invite(cancelled.booking(), "counseling.mail.cancelled");
+    }
+
+    /** The booking's current invitation (a later step's newer sequence wins in calendars), with the .ics. */
+    private void invite(BookedSession booking, String bodyKey) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("Invitation for booking {} not emailed: mail is not configured", changed.bookingId());
+            log.info("Invitation for booking {} not emailed: mail is not configured", booking.bookingId());
             return;
         }
-        Invitation invitation = invitations.forBooking(changed.bookingId(), changed.bookingHospital(),
+        Invitation invitation = invitations.forBooking(booking.bookingId(), booking.bookingHospital(),
                 "counseling invitation");
-        send(sender, invitation, invitation.summary(), messages.getTranslation(
-                changed.cancelled() ? "counseling.mail.cancelled" : "counseling.mail.invited",
+        send(sender, invitation, invitation.summary(), messages.getTranslation(bodyKey,
                 MessageBundleI18NProvider.JAPANESE, invitation.videoUrl()));
     }
 

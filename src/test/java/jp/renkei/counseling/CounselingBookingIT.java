@@ -31,9 +31,13 @@ class CounselingBookingIT {
 
     private static final int ATTEMPTS = 50;
     private static final int ROUNDS = 20;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(jp.renkei.shared.JapanTime.ZONE);
 
     @Autowired
-    CounselingService counseling;
+    BookingService counseling;
+    @Autowired
+    AvailabilityService availability;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -49,7 +53,7 @@ class CounselingBookingIT {
     @Test
     void fiftyConcurrentAttemptsOnOneSlotLeaveExactlyOneBooking() throws Exception {
         signIn.as("liaison");
-        List<SlotOffer> offers = counseling.freeSlots(SessionType.PRE_TEST, null);
+        List<SlotOffer> offers = availability.freeSlots(SessionType.PRE_TEST, null);
         signIn.out();
         assertThat(offers).as("demo counselor has free slots").hasSizeGreaterThanOrEqualTo(ROUNDS * 3);
         ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS);
@@ -101,16 +105,16 @@ class CounselingBookingIT {
     @Test
     void anotherLiaisonHospitalSeesNeitherTheBookingNorItsVideoLink() {
         signIn.as("liaison");
-        SlotOffer offer = counseling.freeSlots(SessionType.RESULTS, null).getLast();
+        SlotOffer offer = availability.freeSlots(SessionType.RESULTS, null).getLast();
         BookingDetails booked = counseling.book(new BookingRequest(offer.counselor().id(), SessionType.RESULTS,
                 offer.slot().start(), null, "ISO-1", "分離 試験"));
         assertThat(booked.videoUrl()).matches("https://.+/renkei-[0-9a-f]{32}");
 
         signIn.as("liaison2");
         assertThat(counseling.visibleBookings()).extracting(BookingDetails::id).doesNotContain(booked.id());
-        assertThatThrownBy(() -> counseling.get(booked.id())).isInstanceOf(CounselingRefused.class);
-        assertThatThrownBy(() -> counseling.icsOf(booked.id())).isInstanceOf(CounselingRefused.class);
-        assertThat(counseling.freeSlots(SessionType.RESULTS, booked.counselor().id())).extracting(SlotOffer::slot)
+        assertThatThrownBy(() -> counseling.get(booked.id())).isInstanceOf(BookingNotFound.class);
+        assertThatThrownBy(() -> ics(booked.id())).isInstanceOf(BookingNotFound.class);
+        assertThat(availability.freeSlots(SessionType.RESULTS, booked.counselor().id())).extracting(SlotOffer::slot)
                 .as("the slot is busy for everyone").doesNotContain(booked.slot());
 
         signIn.as("counselor");
@@ -120,35 +124,40 @@ class CounselingBookingIT {
     @Test
     void rescheduleKeepsTheCalendarUidAndCancelFreesTheSlot() {
         signIn.as("coordinator");
-        List<SlotOffer> offers = counseling.freeSlots(SessionType.FAMILY, null);
+        List<SlotOffer> offers = availability.freeSlots(SessionType.FAMILY, null);
         SlotOffer first = offers.get(offers.size() - 10);
         BookingDetails booked = counseling.book(new BookingRequest(first.counselor().id(), SessionType.FAMILY,
                 first.slot().start(), null, "RS-1", "変更 試験"));
-        String ics = counseling.icsOf(booked.id());
-        SlotOffer later = counseling.freeSlots(SessionType.FAMILY, first.counselor().id()).getLast();
+        String ics = ics(booked.id());
+        SlotOffer later = availability.freeSlots(SessionType.FAMILY, first.counselor().id()).getLast();
 
         BookingDetails moved = counseling.reschedule(booked.id(), booked.version(), later.slot().start(), "ご都合により");
-        String movedIcs = counseling.icsOf(booked.id());
+        String movedIcs = ics(booked.id());
         assertThat(uid(movedIcs)).isEqualTo(uid(ics));
         assertThat(movedIcs).contains("SEQUENCE:1").contains("METHOD:REQUEST");
-        assertThat(counseling.freeSlots(SessionType.FAMILY, first.counselor().id())).extracting(SlotOffer::slot)
+        assertThat(availability.freeSlots(SessionType.FAMILY, first.counselor().id())).extracting(SlotOffer::slot)
                 .contains(first.slot()).doesNotContain(moved.slot());
 
         BookingDetails cancelled = counseling.cancel(moved.id(), moved.version(), "キャンセル希望");
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
-        assertThat(counseling.icsOf(booked.id())).contains("METHOD:CANCEL").contains("SEQUENCE:2");
-        assertThat(counseling.freeSlots(SessionType.FAMILY, first.counselor().id())).extracting(SlotOffer::slot)
+        assertThat(ics(booked.id())).contains("METHOD:CANCEL").contains("SEQUENCE:2");
+        assertThat(availability.freeSlots(SessionType.FAMILY, first.counselor().id())).extracting(SlotOffer::slot)
                 .contains(moved.slot());
-        assertThat(cancelled.history()).extracting(BookingHistoryEntry::action)
+        assertThat(cancelled.history()).extracting(jp.renkei.shared.workflow.HistoryEntry::action)
                 .containsExactly("BOOKED", "RESCHEDULED", "CANCELLED");
+        assertThat(cancelled.history().get(1).detail()).as("the history shows the old and the new time")
+                .isEqualTo(WHEN.format(first.slot().start()) + " → " + WHEN.format(later.slot().start()));
+        assertThat(cancelled.nextSteps()).as("nothing more can happen to a cancelled booking").isEmpty();
         assertThatThrownBy(() -> counseling.cancel(moved.id(), moved.version(), "again"))
-                .isInstanceOf(CounselingRefused.class);
+                .isInstanceOf(jp.renkei.shared.workflow.ChangedConcurrently.class);
+        assertThatThrownBy(() -> counseling.cancel(cancelled.id(), cancelled.version(), "again"))
+                .isInstanceOf(CounselingRefused.class).hasMessageContaining("counseling.error.notBooked");
     }
 
     @Test
     void aSlotOutsideTheCounselorsHoursCannotBeBooked() {
         signIn.as("liaison");
-        SlotOffer offer = counseling.freeSlots(SessionType.PRE_TEST, null).getFirst();
+        SlotOffer offer = availability.freeSlots(SessionType.PRE_TEST, null).getFirst();
         java.time.Instant night = offer.slot().start().atZone(jp.renkei.shared.JapanTime.ZONE).toLocalDate()
                 .atTime(22, 0).atZone(jp.renkei.shared.JapanTime.ZONE).toInstant();
         assertThatThrownBy(() -> counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, night,
@@ -160,7 +169,7 @@ class CounselingBookingIT {
     void aBookingMadeForAReferralAppearsOnTheReferralsTimeline() throws Exception {
         signIn.as("liaison");
         ReferralSummary referral = counseling.referralsForCounseling().getFirst();
-        SlotOffer offer = counseling.freeSlots(SessionType.PRE_TEST, null).get(12);
+        SlotOffer offer = availability.freeSlots(SessionType.PRE_TEST, null).get(12);
         counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, offer.slot().start(),
                 referral.id().value(), null, null));
 
@@ -171,6 +180,30 @@ class CounselingBookingIT {
             Thread.sleep(100);
         }
         assertThat(onTimeline.get()).as("the referral's timeline shows the booked session").isTrue();
+    }
+
+    @Test
+    void aSecondActiveSessionOfTheSameKindForThePatientIsReportedBeforeBooking() {
+        signIn.as("liaison");
+        List<SlotOffer> offers = availability.freeSlots(SessionType.SECONDARY_FINDINGS, null);
+        SlotOffer first = offers.get(offers.size() - 20);
+        SlotOffer second = offers.getLast();
+        BookingDetails booked = counseling.book(new BookingRequest(first.counselor().id(),
+                SessionType.SECONDARY_FINDINGS, first.slot().start(), null, "DUP-1", "重複 試験"));
+
+        assertThat(counseling.activeBookingsLike(new BookingRequest(second.counselor().id(),
+                SessionType.SECONDARY_FINDINGS, second.slot().start(), null, "DUP-1", "重複 試験")))
+                .extracting(BookingDetails::id).containsExactly(booked.id());
+        assertThat(counseling.activeBookingsLike(new BookingRequest(second.counselor().id(), SessionType.FAMILY,
+                second.slot().start(), null, "DUP-1", "重複 試験"))).as("another kind of session").isEmpty();
+        counseling.cancel(booked.id(), booked.version(), "重複のため");
+        assertThat(counseling.activeBookingsLike(new BookingRequest(second.counselor().id(),
+                SessionType.SECONDARY_FINDINGS, second.slot().start(), null, "DUP-1", "重複 試験")))
+                .as("a cancelled session is no duplicate").isEmpty();
+    }
+
+    private String ics(long bookingId) {
+        return new String(counseling.icsOf(bookingId).content(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String uid(String ics) {

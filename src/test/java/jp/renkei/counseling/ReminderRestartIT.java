@@ -51,9 +51,10 @@ class ReminderRestartIT {
         long bookingId;
         try (ConfigurableApplicationContext first = start(args)) {
             first.getBean(SignIn.class).as("liaison");
-            CounselingService counseling = first.getBean(CounselingService.class);
+            AvailabilityService availability = first.getBean(AvailabilityService.class);
+            BookingService counseling = first.getBean(BookingService.class);
             Instant dayAhead = first.getBean(java.time.Clock.class).instant().plus(java.time.Duration.ofHours(25));
-            SlotOffer offer = counseling.freeSlots(SessionType.PRE_TEST, null).stream()
+            SlotOffer offer = availability.freeSlots(SessionType.PRE_TEST, null).stream()
                     .filter(o -> o.slot().start().isAfter(dayAhead)).findFirst().orElseThrow();
             bookingId = counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST,
                     offer.slot().start(), null, "RM-1", "再起動 試験")).id();

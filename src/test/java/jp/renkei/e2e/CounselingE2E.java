@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Remote counseling in a real browser: the counselor publishes hours, the liaison clinician books a
- * pre-test session for a patient in two clicks, and the counselor finds it in the week view.
+ * pre-test session for a patient: a day, a time, a
+ * confirmation, and the counselor finds it in the week view.
  */
 class CounselingE2E extends PortalBrowserTest {
 
@@ -33,13 +34,29 @@ class CounselingE2E extends PortalBrowserTest {
         liaison.navigate(url("/counseling"));
         liaison.locator("#booking-patient-id input").fill("E2E-C-01");
         liaison.locator("#booking-patient-name input").fill("面談 桜子");
-        assertThat(liaison.locator("#free-slots")).containsText("白石 真琴");
+        assertThat(liaison.locator("#day-times")).containsText("白石 真琴");
+        assertThat(liaison.locator("#booking-days vaadin-button.booking-day:not([disabled])")).not().hasCount(0);
         Browser.screenshot(liaison, "counseling-2-liaison-free-slots");
-        liaison.locator("#free-slots vaadin-button.book-slot").first().click();
+        liaison.locator("#day-times vaadin-button.book-slot").first().click();
+        assertThat(liaison.locator("#confirm-booking")).isVisible();
+        assertThat(liaison.getByText("面談 桜子（E2E-C-01）")).isVisible();
+        liaison.waitForTimeout(600); // the dialog fades in
+        liaison.screenshot(new Page.ScreenshotOptions().setPath(Browser.ARTIFACTS.resolve(
+                "counseling-2b-liaison-confirm.png")));
+        liaison.locator("#confirm-booking").click();
         liaison.waitForURL(Pattern.compile(".*/counseling/bookings/\\d+"));
         assertThat(liaison.locator("#booking-facts")).containsText("面談 桜子");
+        assertThat(liaison.locator("h2", new Page.LocatorOptions().setHasText("検査前説明")))
+                .containsText(Pattern.compile("20\\d\\d年"));
         assertThat(liaison.locator("#video-link")).hasText(Pattern.compile("https://.+/renkei-[0-9a-f]{32}"));
         Browser.screenshot(liaison, "counseling-3-liaison-booked");
+        liaison.locator("#booking-reschedule").click();
+        assertThat(liaison.locator("#confirm-reschedule")).isVisible();
+        liaison.waitForTimeout(600); // the dialog fades in
+        liaison.screenshot(new Page.ScreenshotOptions().setPath(Browser.ARTIFACTS.resolve(
+                "counseling-3b-liaison-reschedule.png")));
+        liaison.keyboard().press("Escape");
+        assertThat(liaison.locator("#confirm-reschedule")).not().isVisible();
         Download ics = liaison.waitForDownload(() -> liaison.locator("#ics-download").click());
         Path icsFile = Browser.ARTIFACTS.resolve("counseling-invitation.ics");
         ics.saveAs(icsFile);
@@ -48,6 +65,13 @@ class CounselingE2E extends PortalBrowserTest {
 
         counselor.navigate(url("/counseling/availability"));
         assertThat(counselor.locator("#my-week")).containsText("面談 桜子");
+        assertThat(counselor.locator("#my-week a.week-session")).not().hasCount(0);
+        counselor.screenshot(new Page.ScreenshotOptions().setPath(Browser.ARTIFACTS.resolve(
+                "counseling-4b-counselor-week-calendar.png")));
+        counselor.locator("#my-week a.week-session", new Page.LocatorOptions().setHasText("面談 桜子"))
+                .click();
+        counselor.waitForURL(Pattern.compile(".*/counseling/bookings/\\d+"));
+        assertThat(counselor.locator("#booking-facts")).containsText("面談 桜子");
         Browser.screenshot(counselor, "counseling-4-counselor-week");
 
         Page coordinator = signIn("coordinator");

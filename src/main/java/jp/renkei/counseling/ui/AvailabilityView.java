@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,10 +29,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.counseling.AvailabilityException;
-import jp.renkei.counseling.BookingStatus;
-import jp.renkei.counseling.CounselingService;
+import jp.renkei.counseling.AvailabilityService;
 import jp.renkei.counseling.CounselorProfile;
-import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.counseling.Qualification;
 import jp.renkei.counseling.WeeklyWindow;
 import jp.renkei.shared.JapanTime;
@@ -53,10 +49,7 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
     private final java.time.Clock clock;
 
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(JapanTime.ZONE);
-
-    private final CounselingService counseling;
+    private final AvailabilityService counseling;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Select<Qualification> qualification = new Select<>();
     final TextField languages = new TextField();
@@ -64,11 +57,12 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
     final List<WindowRow> windowRows = new ArrayList<>();
     final ExceptionsEditor exceptions;
     final Button save = new Button();
-    final Grid<DayPlan> week = new Grid<>();
+    final WeekCalendar week;
 
-    AvailabilityView(CounselingService counseling, java.time.Clock clock) {
+    AvailabilityView(AvailabilityService counseling, java.time.Clock clock) {
         this.clock = clock;
         this.counseling = counseling;
+        this.week = new WeekCalendar(locale);
         setMaxWidth("70rem");
         CounselorProfile profile = counseling.myProfile();
         qualification.setLabel(getTranslation("counseling.qualification"));
@@ -91,18 +85,13 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         save.addClickListener(e -> publish());
 
         week.setId("my-week");
-        week.addColumn(d -> d.day.format(java.time.format.DateTimeFormatter.ofPattern("M/d")) + "（"
-                + d.day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + "）")
-                .setHeader(getTranslation("counseling.day")).setAutoWidth(true).setFlexGrow(0);
-        week.addColumn(d -> d.sessions).setHeader(getTranslation("counseling.sessions")).setFlexGrow(2);
-        week.addColumn(d -> d.free).setHeader(getTranslation("counseling.freeTime")).setFlexGrow(2);
-        week.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        week.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("counseling.availabilityTitle")), new HorizontalLayout(qualification, languages),
+        // the calendar first: what a counselor opens this page for most days
+        add(new H2(getTranslation("counseling.availabilityTitle")), new H3(getTranslation("counseling.thisWeek")),
+                week, new HorizontalLayout(qualification, languages),
                 new H3(getTranslation("counseling.weekly")), new Paragraph(getTranslation("counseling.weeklyHint")),
-                windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions, save,
-                new H3(getTranslation("counseling.thisWeek")), week);
+                windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions, leaveElsewhere(profile),
+                save);
         showWeek();
     }
 
@@ -124,33 +113,22 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** This week and next, one row a day: sessions of any booking hospital and the free slots left. */
+    /** This week and next as a calendar: sessions of any booking hospital this one is party to, leave, free times. */
     private void showWeek() {
-        LocalDate monday = LocalDate.now(clock.withZone(JapanTime.ZONE)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<DayPlan> days = new ArrayList<>();
-        for (CounselorWeek plan : List.of(counseling.myWeek(monday), counseling.myWeek(monday.plusWeeks(1)))) {
-            for (int i = 0; i < 7; i++) {
-                days.add(dayPlan(plan, plan.monday().plusDays(i)));
-            }
+        LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        week.show(List.of(counseling.myWeek(monday), counseling.myWeek(monday.plusWeeks(1))), today);
+    }
+
+    /** Leave entered at the counselor's other hospitals: it closes this hospital's hours too. */
+    private com.vaadin.flow.component.Component leaveElsewhere(CounselorProfile profile) {
+        if (profile.leaveElsewhere().isEmpty()) {
+            return new com.vaadin.flow.component.html.Span();
         }
-        week.setItems(days);
-    }
-
-    private DayPlan dayPlan(CounselorWeek plan, LocalDate day) {
-        String sessions = plan.sessions().stream()
-                .filter(s -> s.slot().start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
-                .filter(s -> s.status() != BookingStatus.CANCELLED)
-                .map(s -> TIME.format(s.slot().start()) + " " + getTranslation("counseling.type." + s.sessionType().name())
-                        + "（" + s.patientName() + "）")
-                .collect(Collectors.joining(" ／ "));
-        String free = plan.freeSlots().stream()
-                .filter(s -> s.start().atZone(JapanTime.ZONE).toLocalDate().equals(day))
-                .map(s -> TIME.format(s.start()))
-                .collect(Collectors.joining(" "));
-        return new DayPlan(day, sessions, free);
-    }
-
-    record DayPlan(LocalDate day, String sessions, String free) {
+        return new Paragraph(getTranslation("counseling.leaveElsewhere", profile.leaveElsewhere().stream()
+                .map(e -> e.date().format(java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d"))
+                        + (e.reason() == null ? "" : "（" + e.reason() + "）"))
+                .collect(Collectors.joining("、"))));
     }
 
     private final class WindowRow {

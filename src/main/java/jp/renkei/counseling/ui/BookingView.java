@@ -1,13 +1,15 @@
 package jp.renkei.counseling.ui;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,38 +29,53 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.counseling.AvailabilityService;
 import jp.renkei.counseling.BookingDetails;
-import jp.renkei.counseling.BookingPermissions;
+import jp.renkei.counseling.BookingService;
 import jp.renkei.counseling.BookingStatus;
-import jp.renkei.counseling.CounselingRefused;
-import jp.renkei.counseling.CounselingService;
+import jp.renkei.counseling.BookingStep;
+import jp.renkei.counseling.CalendarFile;
 import jp.renkei.counseling.SlotOffer;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.HistoryEntry;
+import jp.renkei.shared.workflow.NotFound;
+import jp.renkei.shared.workflow.Refused;
 
-/** One session: when, who, the video link and calendar file, its history, and what can still change. */
+/**
+ * One session: when (with the year), who, the referral it serves, the video link while it is booked, the
+ * calendar file, the steps the booking offers this viewer, and its history with old → new times.
+ */
 @Route("counseling/bookings/:id")
 @RolesAllowed({ Role.Names.LIAISON_CLINICIAN, Role.Names.CORE_COORDINATOR, Role.Names.GENETIC_COUNSELOR })
 class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CounselingService counseling;
+    private final BookingService bookings;
+    private final AvailabilityService availability;
+    private final Clock clock;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final H2 title = new H2();
     final FormLayout facts = new FormLayout();
     final HorizontalLayout actions = new HorizontalLayout();
     final VerticalLayout history = new VerticalLayout();
-    private BookingDetails booking;
+    BookingDetails booking;
 
     private final jp.renkei.shared.live.LiveUpdates live;
 
-    BookingView(CounselingService counseling, jp.renkei.shared.live.LiveUpdates live) {
-        this.counseling = counseling;
+    BookingView(BookingService bookings, AvailabilityService availability, Clock clock,
+            jp.renkei.shared.live.LiveUpdates live) {
+        this.bookings = bookings;
+        this.availability = availability;
+        this.clock = clock;
         this.live = live;
         setMaxWidth("60rem");
         facts.setId("booking-facts");
         facts.addClassName("section-card");
         actions.setId("booking-actions");
+        history.setId("booking-history");
         history.setPadding(false);
         history.setSpacing(false);
         add(title, facts, actions, new H3(getTranslation("counseling.history")), history);
@@ -66,59 +83,69 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            show(counseling.get(event.getRouteParameters().getLong("id").orElse(0L)));
-            live.subscribe(this, jp.renkei.shared.live.LiveTopics.booking(booking.id()), () -> show(counseling.get(booking.id())));
-        } catch (CounselingRefused e) {
-            throw new jp.renkei.shared.ui.RecordNotFound(event.getLocation().getPath());
-        }
+        // a missing booking, or another hospital's, raises NotFound: the shell's not-found page shows it
+        show(bookings.get(event.getRouteParameters().getLong("id").orElse(0L)));
+        live.subscribe(this, jp.renkei.shared.live.LiveTopics.booking(booking.id()), () -> show(bookings.get(booking.id())));
     }
 
-    private void show(BookingDetails b) {
+    void show(BookingDetails b) {
         booking = b;
         title.setText(getTranslation("counseling.type." + b.sessionType().name()) + "　"
-                + CounselingTexts.when(b.slot(), locale));
+                + CounselingTexts.whenWithYear(b.slot(), locale));
         facts.removeAll();
         item("referral.status", new Span(getTranslation("counseling.status." + b.status().name())));
         item("referral.patient", new Span(b.patientName() + "（" + b.patientHospitalId() + "）"));
+        if (b.referralId() != null) {
+            Anchor referral = new Anchor("referrals/" + b.referralId(), new ReferralId(b.referralId()).display());
+            referral.setId("booking-referral");
+            item("counseling.referral", referral);
+        }
         item("counseling.counselor", new Span(b.counselor().displayName() + "・"
                 + getTranslation("counseling.qualification." + b.counselor().qualification().name())));
-        Anchor video = new Anchor(b.videoUrl(), b.videoUrl());
-        video.setId("video-link");
-        video.setTarget("_blank");
-        item("counseling.video", video);
-        Anchor ics = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = counseling.icsOf(b.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "renkei-counseling-" + b.id() + ".ics",
-                    "text/calendar", bytes.length);
-        }), getTranslation("counseling.ics"));
-        ics.setId("ics-download");
-        ics.getElement().setAttribute("download", true);
-        item("counseling.calendar", ics);
+        if (b.status() == BookingStatus.BOOKED) { // a called-off or past session has no room to join
+            Anchor video = new Anchor(b.videoUrl(), b.videoUrl());
+            video.setId("video-link");
+            video.setTarget("_blank");
+            item("counseling.video", video);
+        }
+        item("counseling.calendar", icsLink(b.id()));
         if (b.status() == BookingStatus.COMPLETED) {
             item("counseling.outcome", new Span(outcomeText(b)));
         }
         actions.removeAll();
-        if (b.status() == BookingStatus.BOOKED) {
-            BookingPermissions may = counseling.permissions();
-            if (may.reschedule()) {
-                actions.add(button("booking-reschedule", "counseling.reschedule", this::reschedule));
-            }
-            if (may.cancel()) {
-                actions.add(button("booking-cancel", "counseling.cancel", this::cancel));
-            }
-            if (may.recordNoShow()) {
-                actions.add(button("booking-no-show", "counseling.noShow", () -> run(() ->
-                        counseling.recordNoShow(b.id(), b.version()))));
-            }
-            if (may.recordOutcome()) {
-                actions.add(button("booking-outcome", "counseling.recordOutcome", this::outcome));
-            }
+        for (BookingStep step : b.nextSteps()) {
+            actions.add(button(step));
         }
         history.removeAll();
-        b.history().reversed().forEach(h -> history.add(new Div(new Span(CounselingTexts.at(h.occurredAt(), locale)
-                + "　" + h.actorName() + "　" + getTranslation("counseling.action." + h.action())
-                + (h.note() == null ? "" : "：" + h.note())))));
+        b.history().reversed().forEach(h -> history.add(new Div(new Span(historyLine(h)))));
+    }
+
+    private String historyLine(HistoryEntry h) {
+        return CounselingTexts.at(h.occurredAt(), locale) + "　" + h.actorName() + "　"
+                + getTranslation("counseling.action." + h.action())
+                + (h.detail() == null ? "" : "　" + h.detail())
+                + (h.note() == null ? "" : "：" + h.note());
+    }
+
+    private Anchor icsLink(long id) {
+        Anchor ics = new Anchor(DownloadHandler.fromInputStream(event -> {
+            CalendarFile file = bookings.icsOf(id);
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
+                    file.content().length);
+        }), getTranslation("counseling.ics"));
+        ics.setId("ics-download");
+        ics.getElement().setAttribute("download", true);
+        return ics;
+    }
+
+    private Button button(BookingStep step) {
+        return switch (step) {
+            case RESCHEDULE -> button("booking-reschedule", "counseling.reschedule", this::reschedule);
+            case CANCEL -> button("booking-cancel", "counseling.cancel", this::cancel);
+            case RECORD_NO_SHOW -> button("booking-no-show", "counseling.noShow",
+                    () -> run(() -> bookings.recordNoShow(booking.id(), booking.version())));
+            case RECORD_OUTCOME -> button("booking-outcome", "counseling.recordOutcome", this::outcome);
+        };
     }
 
     private String outcomeText(BookingDetails b) {
@@ -131,7 +158,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return getTranslation(Boolean.TRUE.equals(value) ? "counseling.yes" : "counseling.no");
     }
 
-    private void item(String labelKey, com.vaadin.flow.component.Component value) {
+    private void item(String labelKey, Component value) {
         facts.addFormItem(value, getTranslation(labelKey));
     }
 
@@ -153,31 +180,43 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 return;
             }
             dialog.close();
-            run(() -> counseling.cancel(booking.id(), booking.version(), reason.getValue()));
+            run(() -> bookings.cancel(booking.id(), booking.version(), reason.getValue()));
         });
+        confirm.setId("confirm-cancel");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 
+    /** A new time picked as when booking (a day, then a time of the same counselor), with an optional reason. */
     private void reschedule() {
         Dialog dialog = new Dialog(getTranslation("counseling.reschedule"));
-        ComboBox<SlotOffer> slot = new ComboBox<>(getTranslation("counseling.newTime"));
-        slot.setItems(counseling.freeSlots(booking.sessionType(), booking.counselor().id()));
-        slot.setItemLabelGenerator(o -> CounselingTexts.when(o.slot(), locale));
-        slot.setWidthFull();
+        dialog.setId("reschedule-dialog");
+        Span chosen = new Span(getTranslation("counseling.pickNewTime"));
+        chosen.setId("reschedule-choice");
+        SlotOffer[] picked = new SlotOffer[1];
+        SlotPicker picker = new SlotPicker(locale, LocalDate.now(clock.withZone(JapanTime.ZONE)),
+                availability.lastBookableDay(),
+                day -> availability.freeSlotsOn(booking.sessionType(), booking.counselor().id(), day), offer -> {
+                    picked[0] = offer;
+                    chosen.setText(getTranslation("counseling.newTime") + "："
+                            + CounselingTexts.whenWithYear(offer.slot(), locale));
+                });
+        picker.setFreeDays(availability.freeTimesPerDay(booking.sessionType(), booking.counselor().id()));
         TextArea reason = new TextArea(getTranslation("referral.step.reason"));
+        reason.setId("reschedule-reason");
         reason.setWidthFull();
-        dialog.add(new VerticalLayout(slot, reason));
+        dialog.add(new VerticalLayout(picker, chosen, reason));
         Button confirm = new Button(getTranslation("counseling.reschedule"), e -> {
-            if (slot.getValue() == null) {
-                slot.setInvalid(true);
+            if (picked[0] == null) {
+                chosen.getStyle().set("color", "var(--lumo-error-text-color)");
                 return;
             }
             dialog.close();
-            run(() -> counseling.reschedule(booking.id(), booking.version(), slot.getValue().slot().start(),
+            run(() -> bookings.reschedule(booking.id(), booking.version(), picked[0].slot().start(),
                     reason.getValue()));
         });
+        confirm.setId("confirm-reschedule");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
@@ -192,7 +231,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         dialog.add(new VerticalLayout(furtherTesting, family, note));
         Button save = new Button(getTranslation("action.save"), e -> {
             dialog.close();
-            run(() -> counseling.recordOutcome(booking.id(), booking.version(), furtherTesting.getValue(),
+            run(() -> bookings.recordOutcome(booking.id(), booking.version(), furtherTesting.getValue(),
                     family.getValue(), note.getValue()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -200,12 +239,12 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         dialog.open();
     }
 
-    private void run(java.util.function.Supplier<BookingDetails> step) {
+    private void run(Supplier<BookingDetails> step) {
         try {
             show(step.get());
             Notifications.success(getTranslation("counseling.saved"));
-        } catch (CounselingRefused e) {
-            Notifications.error(getTranslation(e.messageKey()));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             Notifications.error(getTranslation("error.accessDenied.message"));
         }

@@ -1,16 +1,24 @@
 package jp.renkei.counseling.ui;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,46 +29,57 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.counseling.AvailabilityService;
 import jp.renkei.counseling.BookingDetails;
 import jp.renkei.counseling.BookingRequest;
+import jp.renkei.counseling.BookingService;
 import jp.renkei.counseling.BookingStatus;
-import jp.renkei.counseling.CounselorWeek;
-import jp.renkei.counseling.CounselingRefused;
-import jp.renkei.counseling.CounselingService;
+import jp.renkei.counseling.CounselorDirectory;
 import jp.renkei.counseling.CounselorProfile;
+import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.counseling.SessionType;
 import jp.renkei.counseling.SlotOffer;
 import jp.renkei.counseling.SlotTaken;
 import jp.renkei.referral.ReferralSummary;
+import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
 
 /**
- * Booking a remote counseling session in two clicks: pick the patient and the kind of session, then a free
- * slot of a counselor at this hospital or a partner. Below, the sessions this hospital booked or hosts.
+ * Booking a remote counseling session: the patient and the kind of session, then a day with free times and a
+ * time of a counselor at this hospital or a partner, then a confirmation. Below, the sessions this hospital
+ * booked or hosts, and for coordinators their counselors' week.
  */
 @Route("counseling")
 @Menu(order = 20, title = "nav.counseling", icon = "vaadin:headset")
 @RolesAllowed({ Role.Names.LIAISON_CLINICIAN, Role.Names.CORE_COORDINATOR })
 class CounselingView extends VerticalLayout implements HasDynamicTitle {
 
-    private final CounselingService counseling;
+    private final BookingService bookingService;
+    private final AvailabilityService availability;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final ComboBox<ReferralSummary> referral = new ComboBox<>();
     final TextField patientId = new TextField();
     final TextField patientName = new TextField();
     final Select<SessionType> type = new Select<>();
     final ComboBox<CounselorProfile> counselor = new ComboBox<>();
-    final Grid<SlotOffer> slots = new Grid<>();
+    final SlotPicker picker;
     final Grid<BookingDetails> bookings = new Grid<>();
+    Dialog confirmation;
 
-    CounselingView(CounselingService counseling) {
-        this.counseling = counseling;
+    CounselingView(BookingService bookingService, AvailabilityService availability, CounselorDirectory directory,
+            Clock clock) {
+        this.bookingService = bookingService;
+        this.availability = availability;
         setMaxWidth("80rem");
+        LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
+        picker = new SlotPicker(locale, today, availability.lastBookableDay(),
+                day -> availability.freeSlotsOn(type.getValue(), counselorId(), day), this::confirm);
         referral.setId("booking-referral");
         referral.setLabel(getTranslation("counseling.fromReferral"));
-        referral.setItems(counseling.referralsForCounseling());
+        referral.setItems(bookingService.referralsForCounseling());
         referral.setItemLabelGenerator(r -> r.id().display() + "　" + r.patientName());
         referral.setClearButtonVisible(true);
         referral.setWidth("22em");
@@ -77,26 +96,16 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         type.setItems(SessionType.values());
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("counseling.type." + t.name()));
         type.setValue(SessionType.PRE_TEST);
-        type.addValueChangeListener(e -> showSlots());
+        type.addValueChangeListener(e -> showFreeDays());
         counselor.setId("booking-counselor");
         counselor.setLabel(getTranslation("counseling.counselor"));
-        counselor.setItems(counseling.bookableCounselors());
+        counselor.setItems(directory.bookableCounselors());
         counselor.setItemLabelGenerator(CounselorProfile::displayName);
         counselor.setClearButtonVisible(true);
+        counselor.setWidth("16em");
         counselor.setPlaceholder(getTranslation("counseling.anyCounselor"));
-        counselor.addValueChangeListener(e -> showSlots());
-
-        slots.setId("free-slots");
-        slots.addColumn(o -> CounselingTexts.when(o.slot(), locale)).setHeader(getTranslation("counseling.when"))
-                .setAutoWidth(true);
-        slots.addColumn(o -> o.counselor().displayName()).setHeader(getTranslation("counseling.counselor"))
-                .setAutoWidth(true);
-        slots.addColumn(o -> getTranslation("counseling.qualification." + o.counselor().qualification().name()))
-                .setAutoWidth(true);
-        slots.addColumn(o -> o.hospital().name(locale)).setHeader(getTranslation("hospital.name")).setAutoWidth(true);
-        slots.addComponentColumn(this::bookButton).setAutoWidth(true).setFlexGrow(0);
-        slots.setHeight("22rem");
-        slots.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        counselor.addValueChangeListener(e -> showFreeDays());
+        picker.setId("free-slots");
 
         bookings.setId("bookings");
         bookings.addColumn(b -> CounselingTexts.when(b.slot(), locale)).setHeader(getTranslation("counseling.when"))
@@ -108,66 +117,111 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         bookings.addColumn(b -> getTranslation("counseling.status." + b.status().name()))
                 .setHeader(getTranslation("referral.status")).setAutoWidth(true);
-        bookings.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("counseling/bookings/" + e.getItem().id())));
+        bookings.addItemClickListener(e -> open(e.getItem().id()));
         bookings.setAllRowsVisible(true);
 
         FlexLayout choose = new FlexLayout(referral, patientId, patientName, type, counselor);
         choose.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choose.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2(getTranslation("counseling.title")), new Paragraph(getTranslation("counseling.hint")), choose,
-                slots, new H3(getTranslation("counseling.bookings")), bookings);
-        showSlots();
-        bookings.setItems(counseling.visibleBookings());
-        // Of the people on this screen, only coordinators record attendance: they oversee the hospital's counselors.
-        if (counseling.permissions().recordNoShow()) {
-            add(new H3(getTranslation("counseling.overview")), overview());
+        add(new H2(getTranslation("counseling.title")), new Paragraph(getTranslation("counseling.hint.calendar")), choose,
+                picker, new H3(getTranslation("counseling.bookings")), bookings);
+        showFreeDays();
+        bookings.setItems(bookingService.visibleBookings());
+        // Of the people on this screen, only coordinators oversee the hospital's counselors.
+        if (availability.overseesCounselors()) {
+            add(new H3(getTranslation("counseling.overview")), overview(today));
         }
     }
 
     /** The coordinator's view of every counselor of the hospital this week. */
-    private Grid<CounselorWeek> overview() {
+    private Grid<CounselorWeek> overview(LocalDate today) {
         Grid<CounselorWeek> grid = new Grid<>();
         grid.setId("counselor-overview");
         grid.addColumn(w -> w.counselor().displayName()).setHeader(getTranslation("counseling.counselor"))
                 .setAutoWidth(true);
         grid.addColumn(w -> w.sessions().stream().filter(s -> s.status() != BookingStatus.CANCELLED)
-                .map(s -> CounselingTexts.when(s.slot(), locale)).collect(java.util.stream.Collectors.joining(" ／ ")))
+                .map(s -> CounselingTexts.when(s.slot(), locale)).collect(Collectors.joining(" ／ ")))
                 .setHeader(getTranslation("counseling.overview.sessions")).setFlexGrow(3);
         grid.addColumn(w -> w.freeSlots().size()).setHeader(getTranslation("counseling.overview.free"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setItems(counseling.hospitalWeek(java.time.LocalDate.now(jp.renkei.shared.JapanTime.ZONE)
-                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))));
+        grid.setItems(availability.hospitalWeek(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
         return grid;
     }
 
-    private Button bookButton(SlotOffer offer) {
-        Button book = new Button(getTranslation("counseling.book"), e -> book(offer));
-        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        book.addClassName("book-slot");
-        return book;
+    private Long counselorId() {
+        return counselor.getValue() == null ? null : counselor.getValue().id();
     }
 
-    private void book(SlotOffer offer) {
+    private BookingRequest request(SlotOffer offer) {
+        return new BookingRequest(offer.counselor().id(), type.getValue(), offer.slot().start(),
+                referral.getValue() == null ? null : referral.getValue().id().value(), patientId.getValue(),
+                patientName.getValue());
+    }
+
+    /** The confirmation step: what will be booked, and a warning if the patient already has such a session. */
+    private void confirm(SlotOffer offer) {
+        BookingRequest request = request(offer);
+        List<BookingDetails> alike;
         try {
-            BookingDetails booked = counseling.book(new BookingRequest(offer.counselor().id(), type.getValue(),
-                    offer.slot().start(), referral.getValue() == null ? null : referral.getValue().id().value(),
-                    patientId.getValue(), patientName.getValue()));
-            Notifications.success(getTranslation("counseling.booked", CounselingTexts.when(booked.slot(), locale)));
-            getUI().ifPresent(ui -> ui.navigate("counseling/bookings/" + booked.id()));
+            alike = bookingService.activeBookingsLike(request);
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+            return;
+        }
+        confirmation = new Dialog(getTranslation("counseling.confirmTitle"));
+        confirmation.setId("booking-confirmation");
+        confirmation.setWidth("min(36rem, 95vw)");
+        FormLayout summary = new FormLayout();
+        summary.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        summary.addFormItem(new Span(CounselingTexts.whenWithYear(offer.slot(), locale)),
+                getTranslation("counseling.when"));
+        summary.addFormItem(new Span(getTranslation("counseling.type." + request.type().name())),
+                getTranslation("counseling.sessionType"));
+        summary.addFormItem(new Span(referral.getValue() != null ? referral.getValue().patientName()
+                : patientName.getValue() + "（" + patientId.getValue() + "）"), getTranslation("referral.patient"));
+        summary.addFormItem(new Span(offer.counselor().displayName() + "（" + offer.hospital().name(locale) + "）"),
+                getTranslation("counseling.counselor"));
+        confirmation.add(summary);
+        if (!alike.isEmpty()) {
+            Paragraph warning = new Paragraph(getTranslation("counseling.duplicateWarning",
+                    getTranslation("counseling.type." + request.type().name()),
+                    alike.stream().map(b -> CounselingTexts.whenWithYear(b.slot(), locale))
+                            .collect(Collectors.joining("、"))));
+            warning.setId("duplicate-warning");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            confirmation.add(warning);
+        }
+        Button book = new Button(getTranslation(alike.isEmpty() ? "counseling.confirmBook"
+                : "counseling.confirmBookAnyway"), e -> book(request));
+        book.setId("confirm-booking");
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirmation.getFooter().add(new Button(getTranslation("action.cancel"), e -> confirmation.close()), book);
+        confirmation.open();
+    }
+
+    private void book(BookingRequest request) {
+        confirmation.close();
+        try {
+            BookingDetails booked = bookingService.book(request);
+            Notifications.success(getTranslation("counseling.booked", CounselingTexts.whenWithYear(booked.slot(),
+                    locale)));
+            open(booked.id());
         } catch (SlotTaken e) {
             Notifications.error(getTranslation(e.messageKey()));
-            showSlots();
-        } catch (CounselingRefused e) {
-            Notifications.error(getTranslation(e.messageKey()));
+            showFreeDays();
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
     }
 
-    private void showSlots() {
-        List<SlotOffer> offers = counseling.freeSlots(type.getValue(),
-                counselor.getValue() == null ? null : counselor.getValue().id());
-        slots.setItems(offers);
+    private void open(long bookingId) {
+        getUI().ifPresent(ui -> ui.navigate("counseling/bookings/" + bookingId));
+    }
+
+    private void showFreeDays() {
+        picker.setFreeDays(availability.freeTimesPerDay(type.getValue(), counselorId()));
     }
 
     @Override

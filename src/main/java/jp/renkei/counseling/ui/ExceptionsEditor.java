@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import jp.renkei.counseling.AvailabilityException;
-import jp.renkei.shared.JapanTime;
 
 /** One-off leave (all day or hours) and extra hours, one row each. */
 class ExceptionsEditor extends Composite<VerticalLayout> {
@@ -49,6 +49,7 @@ class ExceptionsEditor extends Composite<VerticalLayout> {
         final Select<AvailabilityException.Kind> kind = new Select<>();
         final TimePicker start = new TimePicker();
         final TimePicker end = new TimePicker();
+        final TextField reason = new TextField();
         final HorizontalLayout layout;
 
         Row(AvailabilityException exception) {
@@ -61,9 +62,14 @@ class ExceptionsEditor extends Composite<VerticalLayout> {
             start.setPlaceholder(getTranslation("counseling.allDay"));
             start.setValue(exception.start());
             end.setValue(exception.end());
+            reason.setPlaceholder(getTranslation("counseling.leaveReason"));
+            reason.setAriaLabel(getTranslation("counseling.leaveReason"));
+            reason.setMaxLength(200);
+            reason.setValue(exception.reason() == null ? "" : exception.reason());
+            reason.addClassName("exception-reason");
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            layout = new HorizontalLayout(date, kind, start, end, remove);
+            layout = new HorizontalLayout(date, kind, start, end, reason, remove);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         }
 
@@ -73,7 +79,8 @@ class ExceptionsEditor extends Composite<VerticalLayout> {
         }
 
         AvailabilityException value() {
-            return new AvailabilityException(date.getValue(), start.getValue(), end.getValue(), kind.getValue());
+            return new AvailabilityException(date.getValue(), start.getValue(), end.getValue(), kind.getValue(),
+                    reason.getValue());
         }
     }
 }

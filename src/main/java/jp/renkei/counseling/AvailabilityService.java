@@ -1,0 +1,192 @@
+package jp.renkei.counseling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.renkei.identity.CurrentActor;
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.audit.AuditEvent;
+import jp.renkei.shared.tenant.HospitalContext;
+import jp.renkei.shared.workflow.Actor;
+import jp.renkei.tenancy.HospitalSummary;
+
+/**
+ * When counselors can be booked: they publish hours and leave; bookers see free times by day, within the
+ * booking horizon ({@code renkei.counseling.days-ahead}); counselors and coordinators see weeks.
+ */
+@Service
+public class AvailabilityService {
+
+    private final CounselorRepository counselors;
+    private final CounselingBookingRepository bookings;
+    private final PersonCalendar calendars;
+    private final ReachableHospitals reachable;
+    private final CounselingSettings settings;
+    private final HospitalContext hospitalContext;
+    private final CurrentActor currentActor;
+    private final Viewers viewers;
+    private final InvitationFactory invitations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AvailabilityService(CounselorRepository counselors, CounselingBookingRepository bookings, PersonCalendar calendars,
+            ReachableHospitals reachable, CounselingSettings settings, HospitalContext hospitalContext,
+            CurrentActor currentActor, Viewers viewers, InvitationFactory invitations, ApplicationEventPublisher events,
+            Clock clock) {
+        this.counselors = counselors;
+        this.bookings = bookings;
+        this.calendars = calendars;
+        this.reachable = reachable;
+        this.settings = settings;
+        this.hospitalContext = hospitalContext;
+        this.currentActor = currentActor;
+        this.viewers = viewers;
+        this.invitations = invitations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The last day a session can be booked on (today plus the horizon), for date pickers. */
+    @PreAuthorize("isAuthenticated()")
+    public LocalDate lastBookableDay() {
+        return today().plusDays(settings.daysAhead() - 1L);
+    }
+
+    /** Days within the horizon on which some reachable counselor (or the given one) has a free time. */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public SortedMap<LocalDate, Integer> freeTimesPerDay(SessionType type, Long counselorId) {
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        offers(type, counselorId, clock.instant(), horizonEnd())
+                .forEach(o -> days.merge(o.slot().start().atZone(JapanTime.ZONE).toLocalDate(), 1, Integer::sum));
+        return days;
+    }
+
+    /** Free times on one day, earliest first: what the booking page lists after a day is picked. */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<SlotOffer> freeSlotsOn(SessionType type, Long counselorId, LocalDate day) {
+        Instant from = later(day.atStartOfDay(JapanTime.ZONE).toInstant(), clock.instant());
+        Instant to = earlier(day.plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant(), horizonEnd());
+        return offers(type, counselorId, from, to);
+    }
+
+    /** Every free time within the horizon (for one counselor: the reschedule choice). */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<SlotOffer> freeSlots(SessionType type, Long counselorId) {
+        return offers(type, counselorId, clock.instant(), horizonEnd());
+    }
+
+    /** Whether the signed-in person oversees the counselors of the active hospital (sees {@link #hospitalWeek}). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean overseesCounselors() {
+        return viewers.current().roles().contains(jp.renkei.shared.Role.CORE_COORDINATOR);
+    }
+
+    /** The signed-in counselor's directory entry at the active hospital, created on first use. */
+    @PreAuthorize("hasRole('GENETIC_COUNSELOR')")
+    @Transactional
+    public CounselorProfile myProfile() {
+        Counselor mine = mine();
+        return mine.toProfile(calendars.leaveOf(mine));
+    }
+
+    /** Hours at the active hospital; leave entered here closes the person at their other hospitals too. */
+    @PreAuthorize("hasRole('GENETIC_COUNSELOR')")
+    @Transactional
+    public CounselorProfile publishAvailability(Qualification qualification, String languages,
+            List<WeeklyWindow> weekly, List<AvailabilityException> exceptions) {
+        Counselor counselor = mine();
+        counselor.describe(qualification, languages);
+        counselor.publish(weekly, exceptions);
+        Actor actor = currentActor.require();
+        events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(),
+                "COUNSELING_AVAILABILITY_PUBLISHED", "counselor:" + counselor.id(),
+                weekly.size() + " windows, " + exceptions.size() + " exceptions"));
+        return counselor.toProfile(calendars.leaveOf(counselor));
+    }
+
+    /** The counselor's own week: sessions this hospital is party to and the free times left here. */
+    @PreAuthorize("hasRole('GENETIC_COUNSELOR')")
+    @Transactional
+    public CounselorWeek myWeek(LocalDate monday) {
+        return weekOf(mine(), monday);
+    }
+
+    /** Every counselor of the coordinator's hospital with their week. */
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<CounselorWeek> hospitalWeek(LocalDate monday) {
+        return counselors.findAtHospitals(List.of(hospitalContext.require().value())).stream()
+                .map(c -> weekOf(c, monday)).toList();
+    }
+
+    private List<SlotOffer> offers(SessionType type, Long counselorId, Instant from, Instant to) {
+        Map<HospitalId, HospitalSummary> hospitals = reachable.fromHere();
+        Duration length = settings.lengthOf(type);
+        List<SlotOffer> offers = new ArrayList<>();
+        for (Counselor counselor : counselors.findAtHospitals(hospitals.keySet().stream().map(HospitalId::value)
+                .toList())) {
+            if (counselorId != null && counselor.id() != counselorId) {
+                continue;
+            }
+            CounselorProfile profile = counselor.toProfile();
+            calendars.freeSlots(counselor, length, from, to).forEach(slot -> offers.add(
+                    new SlotOffer(profile, hospitals.get(profile.hospital()), slot)));
+        }
+        offers.sort(Comparator.comparing((SlotOffer o) -> o.slot().start())
+                .thenComparing(o -> o.counselor().displayName()));
+        return offers;
+    }
+
+    private CounselorWeek weekOf(Counselor counselor, LocalDate monday) {
+        Instant from = monday.atStartOfDay(JapanTime.ZONE).toInstant();
+        Instant to = monday.plusDays(7).atStartOfDay(JapanTime.ZONE).toInstant();
+        CounselorProfile profile = counselor.toProfile(calendars.leaveOf(counselor));
+        BookingViewer viewer = viewers.current();
+        Instant now = clock.instant();
+        List<BookingDetails> sessions = bookings.ofPersonBetween(counselor.user().value(), from, to).stream()
+                .map(b -> b.toDetails(profile, viewer, now)).toList();
+        List<TimeRange> free = calendars.freeSlots(counselor, settings.lengthOf(SessionType.PRE_TEST),
+                later(from, now), to);
+        return new CounselorWeek(profile, monday, sessions, free);
+    }
+
+    private Counselor mine() {
+        Actor actor = currentActor.require();
+        return counselors.findByHospitalIdAndUserId(actor.hospital().value(), actor.user().value())
+                .orElseGet(() -> counselors.save(new Counselor(actor.hospital(), actor.user(), actor.name(),
+                        invitations.emailOf(actor.user()), clock.instant())));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(JapanTime.ZONE));
+    }
+
+    private Instant horizonEnd() {
+        return lastBookableDay().plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,95 @@
+package jp.renkei.counseling;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import jp.renkei.shared.JapanTime;
+
+/**
+ * One person, one calendar. A counselor working at two hospitals has two directory rows with their own hours,
+ * but is busy whenever any hospital booked them, and on leave everywhere when they entered leave anywhere.
+ * Extra hours stay with the hospital they were entered at.
+ */
+@Component
+class PersonCalendar {
+
+    private final CounselorRepository counselors;
+    private final CounselingBookingRepository bookings;
+    private final CounselingSettings settings;
+
+    PersonCalendar(CounselorRepository counselors, CounselingBookingRepository bookings, CounselingSettings settings) {
+        this.counselors = counselors;
+        this.bookings = bookings;
+        this.settings = settings;
+    }
+
+    /**
+     * Locks the person behind a directory row (all their rows, in id order) for the rest of the transaction and
+     * returns the row. Reads after this see every booking committed before: callers run read-committed.
+     */
+    Counselor lock(long counselorId) {
+        Long person = counselors.personOf(counselorId).orElseThrow(() -> new CounselorNotFound(counselorId));
+        counselors.lockPerson(person);
+        return counselors.findById(counselorId).orElseThrow(() -> new CounselorNotFound(counselorId));
+    }
+
+    /** Free starts of sessions of {@code length} at this row's hospital, within [from, to). */
+    List<TimeRange> freeSlots(Counselor row, Duration length, Instant from, Instant to) {
+        return freeSlots(row, length, from, to, null);
+    }
+
+    /** As {@link #freeSlots(Counselor, Duration, Instant, Instant)}, treating {@code moving} as not booked. */
+    List<TimeRange> freeSlots(Counselor row, Duration length, Instant from, Instant to, TimeRange moving) {
+        if (!to.isAfter(from)) {
+            return List.of();
+        }
+        List<TimeRange> busy = busy(row, from.minus(settings.buffer()), to.plus(settings.buffer())).stream()
+                .filter(range -> !range.equals(moving)).toList();
+        return SlotCalculator.freeSlots(availabilityOf(row), busy, length, settings.buffer(), settings.step(), from,
+                to, JapanTime.ZONE);
+    }
+
+    /** The row's own hours and extra hours, closed by leave entered at any of the person's hospitals. */
+    SlotCalculator.Availability availabilityOf(Counselor row) {
+        List<AvailabilityException> exceptions = new ArrayList<>(row.exceptions().stream()
+                .filter(e -> e.kind() == AvailabilityException.Kind.EXTRA_HOURS).toList());
+        for (Counselor any : counselors.findByPerson(row.user().value())) {
+            any.exceptions().stream().filter(e -> e.kind() == AvailabilityException.Kind.CLOSED)
+                    .forEach(exceptions::add);
+        }
+        return SlotCalculator.Availability.of(row.weekly(), exceptions);
+    }
+
+    /** Leave entered at any of the person's hospitals, for their page and their colleagues. */
+    List<AvailabilityException> leaveOf(Counselor row) {
+        return counselors.findByPerson(row.user().value()).stream().flatMap(c -> c.exceptions().stream())
+                .filter(e -> e.kind() == AvailabilityException.Kind.CLOSED).distinct().toList();
+    }
+
+    /** A directory row as a booking shows it, with leave from all the person's hospitals. */
+    CounselorProfile profileOf(long counselorId) {
+        Counselor counselor = counselors.findById(counselorId).orElseThrow(() -> new CounselorNotFound(counselorId));
+        return counselor.toProfile(leaveOf(counselor));
+    }
+
+    private List<TimeRange> busy(Counselor row, Instant from, Instant to) {
+        return bookings.busyTimes(row.user().value(), from, to).stream()
+                .map(r -> new TimeRange(instant(r[0]), instant(r[1]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC); // stored as UTC (hibernate.jdbc.time_zone)
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,185 @@
+package jp.renkei.counseling.ui;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import jp.renkei.counseling.SlotOffer;
+
+/**
+ * Pick a day, then a time, as in a modern scheduler: six weeks of day buttons from the chosen day's week (days
+ * with free times stand out, the others are disabled), a date field to jump anywhere within the horizon, and
+ * the chosen day's times. Rolling weeks rather than calendar months, so that on the 30th the coming weeks
+ * are in view. Only six weeks and one day's times exist as components at a time, to keep each UI small.
+ */
+class SlotPicker extends Composite<FlexLayout> {
+
+    private final Locale locale;
+    private final LocalDate today;
+    private final LocalDate lastDay;
+    private final Function<LocalDate, List<SlotOffer>> timesOn;
+    private final Consumer<SlotOffer> onPick;
+    private SortedMap<LocalDate, Integer> freeDays = new TreeMap<>();
+    private static final int WEEKS = 6;
+    private LocalDate firstMonday;
+    LocalDate selected;
+
+    final DatePicker jump = new DatePicker();
+    final Span monthLabel = new Span();
+    final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
+    final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
+    final Div days = new Div();
+    final H4 dayTitle = new H4();
+    final VerticalLayout times = new VerticalLayout();
+
+    SlotPicker(Locale locale, LocalDate today, LocalDate lastDay, Function<LocalDate, List<SlotOffer>> timesOn,
+            Consumer<SlotOffer> onPick) {
+        this.locale = locale;
+        this.today = today;
+        this.lastDay = lastDay;
+        this.timesOn = timesOn;
+        this.onPick = onPick;
+        jump.setId("booking-date");
+        jump.setLabel(getTranslation("counseling.jumpToDate"));
+        jump.setMin(today);
+        jump.setMax(lastDay);
+        jump.setLocale(locale);
+        jump.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                select(e.getValue());
+            }
+        });
+        previous.setId("weeks-earlier");
+        previous.setAriaLabel(getTranslation("counseling.earlierWeeks"));
+        previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        previous.addClickListener(e -> showWeeks(firstMonday.minusWeeks(WEEKS)));
+        next.setId("weeks-later");
+        next.setAriaLabel(getTranslation("counseling.laterWeeks"));
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addClickListener(e -> showWeeks(firstMonday.plusWeeks(WEEKS)));
+        monthLabel.getStyle().set("font-weight", "600").set("min-width", "12em").set("text-align", "center");
+        HorizontalLayout header = new HorizontalLayout(previous, monthLabel, next);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        days.setId("booking-days");
+        days.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, 2.9rem)")
+                .set("gap", "var(--lumo-space-xs)");
+        VerticalLayout calendar = new VerticalLayout(jump, header, days);
+        calendar.setPadding(false);
+        calendar.setWidth("auto");
+        times.setId("day-times");
+        times.setPadding(false);
+        times.setSpacing(false);
+        times.getStyle().set("gap", "var(--lumo-space-xs)");
+        VerticalLayout dayColumn = new VerticalLayout(dayTitle, times);
+        dayColumn.setPadding(false);
+        dayColumn.setWidth("32rem");
+        getContent().add(calendar, dayColumn);
+        getContent().setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        getContent().getStyle().set("gap", "var(--lumo-space-xl)");
+    }
+
+    /** New free days (another session type or counselor): shows the first free day, or the chosen one. */
+    void setFreeDays(SortedMap<LocalDate, Integer> freeDays) {
+        this.freeDays = new TreeMap<>(freeDays);
+        LocalDate day = selected != null && freeDays.containsKey(selected) ? selected
+                : freeDays.isEmpty() ? today : freeDays.firstKey();
+        select(day);
+    }
+
+    void select(LocalDate day) {
+        selected = day;
+        jump.setValue(day);
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (firstMonday == null || day.isBefore(firstMonday) || !day.isBefore(firstMonday.plusWeeks(WEEKS))) {
+            firstMonday = monday;
+        }
+        showWeeks(firstMonday);
+        dayTitle.setText(CounselingTexts.day(day, locale));
+        times.removeAll();
+        List<SlotOffer> offers = freeDays.containsKey(day) ? timesOn.apply(day) : List.of();
+        if (offers.isEmpty()) {
+            times.add(new Paragraph(getTranslation(freeDays.isEmpty() ? "counseling.noFreeTimes"
+                    : "counseling.noFreeTimesThatDay")));
+        }
+        offers.forEach(offer -> times.add(timeButton(offer)));
+    }
+
+    private Button timeButton(SlotOffer offer) {
+        Button time = new Button(CounselingTexts.TIME.format(offer.slot().start()) + "–"
+                + CounselingTexts.TIME.format(offer.slot().end()) + "　"
+                + offer.counselor().displayName() + "（" + offer.hospital().name(locale) + "）", e -> onPick.accept(offer));
+        time.addClassName("book-slot");
+        time.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        time.setWidthFull();
+        time.getStyle().set("justify-content", "flex-start");
+        return time;
+    }
+
+    private void showWeeks(LocalDate monday) {
+        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        firstMonday = monday.isBefore(thisWeek) ? thisWeek : monday;
+        LocalDate last = firstMonday.plusWeeks(WEEKS).minusDays(1);
+        monthLabel.setText(CounselingTexts.month(firstMonday, locale)
+                + (last.getMonth() == firstMonday.getMonth() ? "" : " – " + CounselingTexts.month(last, locale)));
+        previous.setEnabled(firstMonday.isAfter(thisWeek));
+        next.setEnabled(last.isBefore(lastDay));
+        days.removeAll();
+        for (int i = 0; i < 7; i++) {
+            Span weekday = new Span(DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.SHORT, locale));
+            weekday.getStyle().set("text-align", "center").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            days.add(weekday);
+        }
+        for (LocalDate day = firstMonday; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(dayButton(day));
+        }
+    }
+
+    private Button dayButton(LocalDate day) {
+        LocalDate chosen = day;
+        // the first of a month, and the first cell, say which month they are in
+        String label = day.getDayOfMonth() == 1 || day.equals(firstMonday) ? day.getMonthValue() + "/"
+                + day.getDayOfMonth() : String.valueOf(day.getDayOfMonth());
+        Button button = new Button(label, e -> select(chosen));
+        button.addClassName("booking-day");
+        button.getElement().setAttribute("data-date", day.toString());
+        button.getStyle().set("min-width", "0").set("padding", "0");
+        boolean free = freeDays.containsKey(day);
+        button.setEnabled(free);
+        // bookable days look like buttons, the rest like plain dates
+        if (day.equals(selected)) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else if (free) {
+            button.getStyle().set("font-weight", "700").set("color", "var(--lumo-primary-text-color)")
+                    .set("background", "var(--lumo-primary-color-10pct, rgba(25, 118, 210, 0.1))");
+        } else {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.getStyle().set("background", "transparent");
+        }
+        if (free) {
+            button.setTooltipText(getTranslation("counseling.freeTimesCount", freeDays.get(day)));
+        }
+        return button;
+    }
+}
