@@ -156,6 +156,31 @@ class ArchitectureTests {
                     + "around; CurrentUser is the one place that reads the context (code that must write it, "
                     + "like ActiveHospitalSwitch, injects the SecurityContextHolderStrategy)");
 
+    // g. Time comes from the application's clock ----------------------------------------------------------------
+
+    private static final Set<Class<?>> TIME_TYPES = Set.of(java.time.Instant.class, java.time.LocalDate.class,
+            java.time.LocalDateTime.class, java.time.LocalTime.class, java.time.ZonedDateTime.class,
+            java.time.OffsetDateTime.class, java.time.YearMonth.class, java.time.Year.class);
+
+    @ArchTest
+    static final ArchRule nowComesFromTheApplicationClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("jp.renkei.shared.ClockConfiguration")
+            .should().callMethodWhere(describe("it reads the system clock (now() without a Clock, Clock.system…, "
+                    + "System.currentTimeMillis)", (JavaMethodCall call) -> readsSystemClock(call)))
+            .because("a test fixes the application's Clock to run at 00:30 or 23:30; code that asks the system "
+                    + "for the time instead passes at 10:00 and fails at night");
+
+    private static boolean readsSystemClock(JavaMethodCall call) {
+        String name = call.getName();
+        var owner = call.getTargetOwner();
+        boolean nowWithoutClock = name.equals("now") && TIME_TYPES.stream().anyMatch(owner::isEquivalentTo)
+                && call.getTarget().getRawParameterTypes().stream().noneMatch(p -> p.isEquivalentTo(java.time.Clock.class));
+        boolean systemClock = owner.isEquivalentTo(java.time.Clock.class)
+                && (name.equals("systemUTC") || name.equals("systemDefaultZone") || name.equals("system"));
+        boolean millis = owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
+        return nowWithoutClock || systemClock || millis;
+    }
+
     // f. Repositories stay inside their module ----------------------------------------------------------------
 
     @ArchTest

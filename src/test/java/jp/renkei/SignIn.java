@@ -2,6 +2,7 @@ package jp.renkei;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,6 +21,9 @@ public class SignIn {
     }
 
     public void as(String username) {
+        // Spring contexts cached by other test classes may have pointed the static holder (which Vaadin's
+        // view access checks read) at their own strategy; this context's strategy becomes the current one
+        SecurityContextHolder.setContextHolderStrategy(securityContext);
         UserDetails details = users.loadUserByUsername(username);
         SecurityContext context = securityContext.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,

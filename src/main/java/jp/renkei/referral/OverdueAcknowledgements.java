@@ -8,15 +8,12 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.Role;
-import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
@@ -31,15 +28,13 @@ class OverdueAcknowledgements {
     private final ReferralRepository referrals;
     private final HospitalScopes scopes;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OverdueAcknowledgements(ReferralRepository referrals, HospitalScopes scopes, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.referrals = referrals;
         this.scopes = scopes;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -63,12 +58,8 @@ class OverdueAcknowledgements {
     private void notifyAt(long hospital, Instant now) {
         for (Referral referral : referrals.overdueAt(hospital, now)) {
             if (referral.markOverdueNotified(now)) {
-                List<String> args = List.of(referral.id().display());
-                String link = "referrals/" + referral.id().value();
-                events.publishEvent(new Notice(referral.partnerHospitalId(), Role.CORE_COORDINATOR,
-                        "notice.referral.OVERDUE", args, link));
-                events.publishEvent(new Notice(referral.originHospitalId(), Role.LIAISON_CLINICIAN,
-                        "notice.referral.OVERDUE", args, link));
+                // saving publishes ReferralAcknowledgementOverdue; ReferralNotices tells both sides
+                referrals.save(referral);
             }
         }
     }

@@ -22,15 +22,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.tenant.SharedByTwoHospitalsEntity;
+import jp.renkei.shared.workflow.Actor;
+import jp.renkei.shared.workflow.HistoryEntry;
 
 /**
  * A referral from a liaison hospital (origin) to a partner core or designated hospital (partner). Both see
- * it, no third hospital does. Every transition checks the state and the actor's side and leaves a timeline
- * entry; the receiving side never sees a draft.
+ * it, no third hospital does. Every transition checks the state and the actor's side, leaves a timeline
+ * entry and registers a past-tense {@link ReferralEvent}, published when the service saves the referral;
+ * {@link #nextSteps()} answers what may happen next from the same rules. The receiving side never sees a draft.
  */
 @Entity
 @Table(name = "referral")
@@ -73,7 +80,7 @@ class Referral extends SharedByTwoHospitalsEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "referral_timeline", joinColumns = @JoinColumn(name = "referral_id"))
     @OrderColumn(name = "position")
-    private List<TimelineEntry> timeline = new ArrayList<>();
+    private List<HistoryEntry> timeline = new ArrayList<>();
 
     @Column(name = "eligibility_warnings")
     private int eligibilityWarnings;
@@ -90,8 +97,8 @@ class Referral extends SharedByTwoHospitalsEntity {
     @Column(name = "pending_question")
     private String pendingQuestion;
 
-    @Column(name = "scheduled_on")
-    private java.time.LocalDate scheduledOn;
+    @Embedded
+    private ScheduledVisit visit;
 
     @Column(name = "ordered_test")
     private String orderedTest;
@@ -117,6 +124,9 @@ class Referral extends SharedByTwoHospitalsEntity {
     @Version
     private long version;
 
+    @Transient
+    private List<EventFactory> pendingEvents = new ArrayList<>();
+
     protected Referral() {
     }
 
@@ -130,104 +140,117 @@ class Referral extends SharedByTwoHospitalsEntity {
         this.createdAt = now;
         apply(content);
         record(author, ReferralStep.CREATED, null, now);
+        register((id, from, to) -> new ReferralDrafted(id, from, to, author, now));
     }
 
     /** Changes the content while the referrer still owns it (a draft, or when asked for more information). */
     void revise(Actor actor, long patientId, ReferralContent content, Instant now) {
-        requireReferrer(actor);
-        requireStatus(EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.RETURNED), "revise");
+        require(actor, ReferralAction.EDIT);
         this.patientId = patientId;
         apply(content);
         this.updatedAt = now;
     }
 
+    /**
+     * Sends the draft. {@code justification} is what the referrer typed when sending; without one the
+     * justification saved with the draft counts, so a reopened draft sends as written.
+     */
     void submit(Actor actor, int warnings, String justification, Instant dueAt, Instant now) {
-        requireReferrer(actor);
-        requireStatus(EnumSet.of(ReferralStatus.DRAFT), "submit");
+        require(actor, ReferralAction.SUBMIT);
         acceptEligibility(warnings, justification);
         this.submittedAt = now;
         this.acknowledgementDueAt = dueAt;
-        transition(actor, ReferralStatus.SUBMITTED, ReferralStep.SUBMITTED, justification, now);
+        transition(actor, ReferralStatus.SUBMITTED, ReferralStep.SUBMITTED, eligibilityJustification, now);
+        register((id, from, to) -> new ReferralSubmitted(id, from, to, actor, now, dueAt));
     }
 
     void answerAndResubmit(Actor actor, String answer, int warnings, String justification, Instant dueAt,
             Instant now) {
-        requireReferrer(actor);
-        requireStatus(EnumSet.of(ReferralStatus.RETURNED), "answer");
+        require(actor, ReferralAction.ANSWER);
         requireText(answer, "referral.error.answerRequired");
         acceptEligibility(warnings, justification);
         this.pendingQuestion = null;
         this.acknowledgementDueAt = dueAt;
         transition(actor, ReferralStatus.SUBMITTED, ReferralStep.ANSWERED_AND_RESUBMITTED, answer, now);
+        String text = answer.strip();
+        register((id, from, to) -> new ReferralResubmitted(id, from, to, actor, now, text, dueAt));
     }
 
     void withdraw(Actor actor, String reason, Instant now) {
-        requireReferrer(actor);
-        requireStatus(EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.SUBMITTED, ReferralStatus.RETURNED), "withdraw");
+        require(actor, ReferralAction.WITHDRAW);
         requireText(reason, "referral.error.reasonRequired");
         transition(actor, ReferralStatus.WITHDRAWN, ReferralStep.WITHDRAWN, reason, now);
+        String text = reason.strip();
+        register((id, from, to) -> new ReferralWithdrawn(id, from, to, actor, now, text));
     }
 
     void accept(Actor actor, String note, Instant now) {
-        acknowledge(actor, now);
+        require(actor, ReferralAction.ACCEPT);
+        acknowledge(now);
         transition(actor, ReferralStatus.ACCEPTED, ReferralStep.ACCEPTED, note, now);
+        Set<RequestedService> services = services();
+        String cancerType = clinical == null ? null : clinical.cancerTypeCode();
+        register((id, from, to) -> new ReferralAccepted(id, from, to, actor, now, services, cancerType));
     }
 
     void decline(Actor actor, String reason, Instant now) {
+        require(actor, ReferralAction.DECLINE);
         requireText(reason, "referral.error.reasonRequired");
-        acknowledge(actor, now);
+        acknowledge(now);
         transition(actor, ReferralStatus.DECLINED, ReferralStep.DECLINED, reason, now);
+        String text = reason.strip();
+        register((id, from, to) -> new ReferralDeclined(id, from, to, actor, now, text));
     }
 
     void returnForInformation(Actor actor, String question, Instant now) {
+        require(actor, ReferralAction.RETURN_FOR_INFORMATION);
         requireText(question, "referral.error.questionRequired");
-        acknowledge(actor, now);
+        acknowledge(now);
         this.pendingQuestion = question.strip();
         transition(actor, ReferralStatus.RETURNED, ReferralStep.RETURNED_FOR_INFORMATION, question, now);
+        String text = pendingQuestion;
+        register((id, from, to) -> new ReferralReturned(id, from, to, actor, now, text));
     }
 
-    void schedule(Actor actor, java.time.LocalDate on, String note, Instant now) {
-        requireReceiver(actor);
-        requireStatus(EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SCHEDULED), "schedule");
-        Objects.requireNonNull(on, "scheduled date");
-        this.scheduledOn = on;
+    void schedule(Actor actor, ScheduledVisit visit, String note, Instant now) {
+        require(actor, ReferralAction.SCHEDULE);
+        Objects.requireNonNull(visit, "visit");
+        this.visit = visit;
         transition(actor, ReferralStatus.SCHEDULED, ReferralStep.SCHEDULED, note, now);
+        register((id, from, to) -> new ReferralScheduled(id, from, to, actor, now, visit));
     }
 
     void orderTest(Actor actor, String testName, Instant now) {
-        requireReceiver(actor);
-        requireStatus(EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SCHEDULED), "orderTest");
+        require(actor, ReferralAction.ORDER_TEST);
         requireText(testName, "referral.error.testRequired");
         this.orderedTest = testName.strip();
         transition(actor, ReferralStatus.TEST_ORDERED, ReferralStep.TEST_ORDERED, testName, now);
+        String test = orderedTest;
+        register((id, from, to) -> new ReferralTestOrdered(id, from, to, actor, now, test));
     }
 
     void returnResults(Actor actor, String note, Instant now) {
-        requireReceiver(actor);
-        requireStatus(EnumSet.of(ReferralStatus.TEST_ORDERED), "returnResults");
+        require(actor, ReferralAction.RETURN_RESULTS);
         transition(actor, ReferralStatus.RESULTS_RETURNED, ReferralStep.RESULTS_RETURNED, note, now);
+        register((id, from, to) -> new ReferralResultsReturned(id, from, to, actor, now));
     }
 
     /** Closes the loop: after results, or after the visit when no test was requested. */
     void close(Actor actor, String note, Instant now) {
-        requireReceiver(actor);
-        Set<ReferralStatus> closable = wantsCgp
-                ? EnumSet.of(ReferralStatus.RESULTS_RETURNED)
-                : EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SCHEDULED, ReferralStatus.RESULTS_RETURNED);
-        requireStatus(closable, "close");
+        require(actor, ReferralAction.CLOSE);
         transition(actor, ReferralStatus.CLOSED, ReferralStep.CLOSED, note, now);
+        register((id, from, to) -> new ReferralClosed(id, from, to, actor, now));
     }
 
     /** A counseling session booked for this referral's patient shows on the timeline. */
     void noteCounselingBooked(Actor actor, String what, Instant now) {
-        requireSide(actor);
+        requireParty(actor);
         record(actor, ReferralStep.COUNSELING_BOOKED, what, now);
     }
 
     void noteAttachment(Actor actor, String fileName, Instant now) {
-        requireSide(actor);
+        requireParty(actor);
         record(actor, ReferralStep.ATTACHMENT_ADDED, fileName, now);
-        this.updatedAt = now;
     }
 
     /** True once per overdue spell (a resubmission starts a new one with a new due time). */
@@ -237,6 +260,8 @@ class Referral extends SharedByTwoHospitalsEntity {
             return false;
         }
         overdueNotifiedAt = now;
+        Instant due = acknowledgementDueAt;
+        register((id, from, to) -> new ReferralAcknowledgementOverdue(id, from, to, Actor.system(to), now, due));
         return true;
     }
 
@@ -244,20 +269,64 @@ class Referral extends SharedByTwoHospitalsEntity {
         return status == ReferralStatus.SUBMITTED && acknowledgementDueAt != null && now.isAfter(acknowledgementDueAt);
     }
 
-    private void acknowledge(Actor actor, Instant now) {
-        requireReceiver(actor);
-        requireStatus(EnumSet.of(ReferralStatus.SUBMITTED), "acknowledge");
+    /** What may happen next and which side takes it: the same rules the transitions check. */
+    List<NextStep> nextSteps() {
+        List<NextStep> steps = new ArrayList<>();
+        for (ReferralAction action : ReferralAction.values()) {
+            if (allowedFrom(action).contains(status)) {
+                steps.add(new NextStep(action, sideOf(action)));
+            }
+        }
+        return steps;
+    }
+
+    private Set<ReferralStatus> allowedFrom(ReferralAction action) {
+        return switch (action) {
+            case EDIT -> EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.RETURNED);
+            case SUBMIT -> EnumSet.of(ReferralStatus.DRAFT);
+            case ANSWER -> EnumSet.of(ReferralStatus.RETURNED);
+            case WITHDRAW -> EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.SUBMITTED, ReferralStatus.RETURNED);
+            case ACCEPT, RETURN_FOR_INFORMATION, DECLINE -> EnumSet.of(ReferralStatus.SUBMITTED);
+            case SCHEDULE -> EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SCHEDULED);
+            // a test only when one was asked for; without one the loop closes after the visit
+            case ORDER_TEST -> wantsCgp ? EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SCHEDULED)
+                    : EnumSet.noneOf(ReferralStatus.class);
+            case RETURN_RESULTS -> EnumSet.of(ReferralStatus.TEST_ORDERED);
+            case CLOSE -> wantsCgp ? EnumSet.of(ReferralStatus.RESULTS_RETURNED)
+                    : EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.SCHEDULED, ReferralStatus.RESULTS_RETURNED);
+        };
+    }
+
+    private static NextStep.Side sideOf(ReferralAction action) {
+        return switch (action) {
+            case EDIT, SUBMIT, ANSWER, WITHDRAW -> NextStep.Side.REFERRER;
+            default -> NextStep.Side.RECEIVER;
+        };
+    }
+
+    private void require(Actor actor, ReferralAction action) {
+        boolean referrer = sideOf(action) == NextStep.Side.REFERRER;
+        if (!(referrer ? originHospitalId() : partnerHospitalId()).equals(actor.hospital())) {
+            throw new ReferralTransitionRefused("referral.error.wrongSide", action + " by " + actor.hospital());
+        }
+        if (!allowedFrom(action).contains(status)) {
+            throw new ReferralTransitionRefused("referral.error.illegalTransition", action + " from " + status);
+        }
+    }
+
+    private void acknowledge(Instant now) {
         if (acknowledgedAt == null) {
             acknowledgedAt = now;
         }
     }
 
     private void acceptEligibility(int warnings, String justification) {
-        if (warnings > 0 && (justification == null || justification.isBlank())) {
+        String given = justification == null || justification.isBlank() ? eligibilityJustification : justification;
+        if (warnings > 0 && (given == null || given.isBlank())) {
             throw new ReferralTransitionRefused("referral.error.justificationRequired", warnings + " warnings");
         }
         this.eligibilityWarnings = warnings;
-        this.eligibilityJustification = warnings > 0 ? justification.strip() : null;
+        this.eligibilityJustification = warnings > 0 ? given.strip() : null;
     }
 
     private void apply(ReferralContent content) {
@@ -270,39 +339,44 @@ class Referral extends SharedByTwoHospitalsEntity {
         this.wantsPanel = services.contains(RequestedService.EXPERT_PANEL);
         this.priorTests.clear();
         this.priorTests.addAll(content.priorTests());
+        this.eligibilityJustification = content.eligibilityJustification();
     }
 
     private void transition(Actor actor, ReferralStatus to, ReferralStep step, String note, Instant now) {
         this.status = to;
-        this.updatedAt = now;
         record(actor, step, note, now);
     }
 
     private void record(Actor actor, ReferralStep step, String note, Instant now) {
         this.updatedAt = now;
-        timeline.add(new TimelineEntry(now, actor.user().value(), actor.name(), actor.hospital().value(), step, status,
-                note == null || note.isBlank() ? null : note.strip()));
+        timeline.add(HistoryEntry.of(actor, step.name(), note, status.name(), now));
     }
 
-    private void requireStatus(Set<ReferralStatus> allowed, String step) {
-        if (!allowed.contains(status)) {
-            throw new ReferralTransitionRefused("referral.error.illegalTransition", step + " from " + status);
+    /** Events need the id, which a new referral only has once saved: they are made when published. */
+    private void register(EventFactory event) {
+        pendingEvents.add(event);
+    }
+
+    @FunctionalInterface
+    interface EventFactory {
+        ReferralEvent create(ReferralId id, HospitalId referring, HospitalId receiving);
+    }
+
+    @DomainEvents
+    List<ReferralEvent> domainEvents() {
+        if (pendingEvents.isEmpty()) {
+            return List.of();
         }
+        ReferralId id = id();
+        return pendingEvents.stream().map(e -> e.create(id, originHospitalId(), partnerHospitalId())).toList();
     }
 
-    private void requireReferrer(Actor actor) {
-        if (!originHospitalId().equals(actor.hospital())) {
-            throw new ReferralTransitionRefused("referral.error.wrongSide", "only the referring hospital");
-        }
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        pendingEvents.clear();
     }
 
-    private void requireReceiver(Actor actor) {
-        if (!partnerHospitalId().equals(actor.hospital())) {
-            throw new ReferralTransitionRefused("referral.error.wrongSide", "only the receiving hospital");
-        }
-    }
-
-    private void requireSide(Actor actor) {
+    private void requireParty(Actor actor) {
         if (!isVisibleTo(actor.hospital())) {
             throw new ReferralTransitionRefused("referral.error.wrongSide", "not a party to this referral");
         }
@@ -360,7 +434,7 @@ class Referral extends SharedByTwoHospitalsEntity {
         return Collections.unmodifiableList(priorTests);
     }
 
-    List<TimelineEntry> timeline() {
+    List<HistoryEntry> timeline() {
         return Collections.unmodifiableList(timeline);
     }
 
@@ -380,8 +454,8 @@ class Referral extends SharedByTwoHospitalsEntity {
         return pendingQuestion;
     }
 
-    java.time.LocalDate scheduledOn() {
-        return scheduledOn;
+    ScheduledVisit visit() {
+        return visit;
     }
 
     String orderedTest() {

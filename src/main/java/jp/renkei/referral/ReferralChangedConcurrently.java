@@ -1,9 +1,11 @@
 package jp.renkei.referral;
 
+import jp.renkei.shared.workflow.ChangedConcurrently;
+
 /** Someone else changed the referral since this person loaded it; nothing was overwritten. */
-public class ReferralChangedConcurrently extends RuntimeException {
+public class ReferralChangedConcurrently extends ChangedConcurrently {
 
     public ReferralChangedConcurrently(ReferralId id) {
-        super("Referral " + id.display() + " was changed by someone else");
+        super("referral " + id.display());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.UserId;
 import jp.renkei.shared.calendar.BusinessCalendar;
 import jp.renkei.shared.tenant.HospitalScopes;
+import jp.renkei.shared.workflow.Actor;
 
 /**
  * Referrals in every state for the demo network, dated relative to today so deadlines are live. Goes
@@ -144,6 +146,8 @@ class ReferralDemoData implements ApplicationRunner {
                     new ClinicalDetails(cancer, stage, 2, standard, ecog, summary), specimen, List.of(), services);
             Referral referral = new Referral(referring, receiving, saved.id(), author, content, start);
             advance(referral, author, coordinator, flow, start, today);
+            // demo history is not news: nobody is notified and nothing is audited for it
+            referral.clearDomainEvents();
             referrals.save(referral);
         }));
     }
@@ -165,8 +169,9 @@ class ReferralDemoData implements ApplicationRunner {
                 if (flow == Flow.ACCEPTED) {
                     return;
                 }
-                r.schedule(coordinator, flow == Flow.SCHEDULED ? today.plusDays(5) : today.minusDays(14),
-                        "がんゲノム医療外来 10:30", t.plus(Duration.ofDays(1)));
+                r.schedule(coordinator, new ScheduledVisit(flow == Flow.SCHEDULED ? today.plusDays(5)
+                        : today.minusDays(14), LocalTime.of(10, 30), "がんゲノム医療外来（2階 B-12）"),
+                        "当日は保険証とお薬手帳をお持ちください。", t.plus(Duration.ofDays(1)));
                 if (flow == Flow.SCHEDULED) {
                     return;
                 }

@@ -64,7 +64,8 @@ class ReferralFigures implements HomeFigureContributor {
 
     private HomeFigure count(String key, boolean referrerSide, ReferralFilter filter, Instant now) {
         long value = referrals.count(ReferralListQuery.of(hospital.require(), referrerSide, filter, now, JapanTime.ZONE));
-        return new HomeFigure(key, value, "referrals");
+        // the tile opens the list showing exactly what it counts
+        return new HomeFigure(key, value, filter.listRoute());
     }
 
     @Override

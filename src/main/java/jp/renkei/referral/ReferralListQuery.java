@@ -20,8 +20,20 @@ final class ReferralListQuery {
     private ReferralListQuery() {
     }
 
+    /** Which rows by lateness: all, only those whose acknowledgement is overdue, or all but those. */
+    enum Lateness {
+        ANY,
+        OVERDUE,
+        NOT_OVERDUE
+    }
+
     static Specification<Referral> of(HospitalId hospital, boolean referrerSide, ReferralFilter filter, Instant now,
             ZoneId zone) {
+        return of(hospital, referrerSide, filter, now, zone, filter.overdueOnly() ? Lateness.OVERDUE : Lateness.ANY);
+    }
+
+    static Specification<Referral> of(HospitalId hospital, boolean referrerSide, ReferralFilter filter, Instant now,
+            ZoneId zone, Lateness lateness) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (referrerSide) {
@@ -50,9 +62,22 @@ final class ReferralListQuery {
                 };
                 where.add(cb.isTrue(root.get(column)));
             }
-            if (filter.overdueOnly()) {
-                where.add(cb.equal(root.get("status"), ReferralStatus.SUBMITTED));
-                where.add(cb.lessThan(root.get("acknowledgementDueAt"), now));
+            if (filter.patient() != null) {
+                // one column per search, matched from its start, so an index (hospital, column) serves it
+                PatientSearch search = PatientSearch.of(filter.patient());
+                where.add(cb.like(root.get("patient").get(search.column().property), search.prefixPattern(), '\\'));
+            }
+            switch (lateness) {
+                case OVERDUE -> {
+                    where.add(cb.equal(root.get("status"), ReferralStatus.SUBMITTED));
+                    where.add(cb.lessThan(root.get("acknowledgementDueAt"), now));
+                }
+                case NOT_OVERDUE -> where.add(cb.or(cb.notEqual(root.get("status"), ReferralStatus.SUBMITTED),
+                        cb.isNull(root.get("acknowledgementDueAt")),
+                        cb.greaterThanOrEqualTo(root.get("acknowledgementDueAt"), now)));
+                case ANY -> {
+                    // no condition
+                }
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

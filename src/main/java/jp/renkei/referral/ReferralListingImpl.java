@@ -26,4 +26,15 @@ class ReferralListingImpl implements ReferralListing {
         query.orderBy(QueryUtils.toOrders(sort, root, cb));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<Long> pageOfIds(Specification<Referral> where, Sort sort, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Referral> root = query.from(Referral.class);
+        query.select(root.get("id"));
+        query.where(where.toPredicate(root, query, cb));
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
 }

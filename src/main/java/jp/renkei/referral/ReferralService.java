@@ -3,9 +3,11 @@ package jp.renkei.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.SignedInUser;
 import jp.renkei.referral.attachment.AttachmentInspector;
@@ -24,6 +27,8 @@ import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.calendar.BusinessCalendar;
 import jp.renkei.shared.tenant.HospitalContext;
+import jp.renkei.shared.workflow.Actor;
+import jp.renkei.shared.workflow.HistoryEntry;
 import jp.renkei.tenancy.HospitalDirectory;
 import jp.renkei.tenancy.HospitalSummary;
 import jp.renkei.tenancy.PartnerLink;
@@ -37,33 +42,35 @@ import jp.renkei.tenancy.PartnerLink;
 public class ReferralService {
 
     static final int ACKNOWLEDGEMENT_BUSINESS_DAYS = 2;
+    static final int OVERDUE_FIRST_MAX = 200;
 
     private final ReferralRepository referrals;
     private final PatientRepository patients;
     private final ReferralAttachmentRepository attachments;
     private final ReferralEligibility eligibility;
-    private final ReferralNotices notices;
     private final ReferralLetter letter;
     private final HospitalDirectory hospitals;
     private final HospitalContext hospitalContext;
     private final CurrentUser currentUser;
+    private final CurrentActor actors;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
     private final AttachmentInspector inspector = new AttachmentInspector();
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, PatientRepository patients, ReferralAttachmentRepository attachments,
-            ReferralEligibility eligibility, ReferralNotices notices, ReferralLetter letter, HospitalDirectory hospitals,
-            HospitalContext hospitalContext, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ReferralEligibility eligibility, ReferralLetter letter, HospitalDirectory hospitals,
+            HospitalContext hospitalContext, CurrentUser currentUser, CurrentActor actors,
+            ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.patients = patients;
         this.attachments = attachments;
         this.eligibility = eligibility;
-        this.notices = notices;
         this.letter = letter;
         this.hospitals = hospitals;
         this.hospitalContext = hospitalContext;
         this.currentUser = currentUser;
+        this.actors = actors;
         this.events = events;
         this.clock = clock;
     }
@@ -105,33 +112,31 @@ public class ReferralService {
         if (!problems.isEmpty()) {
             throw new ReferralInvalid(problems);
         }
-        Actor actor = actor();
+        Actor actor = actors.require();
         Instant now = clock.instant();
         long patientId = rememberPatient(actor.hospital(), content.patient(), now);
         Referral referral;
         if (id == null) {
             requirePartner(actor.hospital(), receiving);
-            referral = referrals.save(new Referral(actor.hospital(), receiving, patientId, actor, content, now));
-            audit(actor, "REFERRAL_CREATED", referral.id(), null);
+            referral = new Referral(actor.hospital(), receiving, patientId, actor, content, now);
         } else {
             referral = load(id, expectedVersion);
             referral.revise(actor, patientId, content, now);
         }
-        referrals.flush();
-        return details(referral, actor.hospital());
+        return saved(referral, actor);
     }
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
     public ReferralDetails submit(ReferralId id, long expectedVersion, String justification) {
-        return step(id, expectedVersion, ReferralStep.SUBMITTED, (referral, actor, now) -> referral.submit(actor,
+        return step(id, expectedVersion, (referral, actor, now) -> referral.submit(actor,
                 warningsFor(referral, requireComplete(referral)), justification, acknowledgementDue(now), now));
     }
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
     public ReferralDetails answerAndResubmit(ReferralId id, long expectedVersion, String answer, String justification) {
-        return step(id, expectedVersion, ReferralStep.ANSWERED_AND_RESUBMITTED, (referral, actor, now) ->
+        return step(id, expectedVersion, (referral, actor, now) ->
                 referral.answerAndResubmit(actor, answer, warningsFor(referral, requireComplete(referral)),
                         justification, acknowledgementDue(now), now));
     }
@@ -139,59 +144,65 @@ public class ReferralService {
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
     public ReferralDetails withdraw(ReferralId id, long expectedVersion, String reason) {
-        return step(id, expectedVersion, ReferralStep.WITHDRAWN, (referral, actor, now) ->
+        return step(id, expectedVersion, (referral, actor, now) ->
                 referral.withdraw(actor, reason, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails accept(ReferralId id, long expectedVersion, String note) {
-        return step(id, expectedVersion, ReferralStep.ACCEPTED, (referral, actor, now) ->
+        return step(id, expectedVersion, (referral, actor, now) ->
                 referral.accept(actor, note, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails decline(ReferralId id, long expectedVersion, String reason) {
-        return step(id, expectedVersion, ReferralStep.DECLINED, (referral, actor, now) ->
+        return step(id, expectedVersion, (referral, actor, now) ->
                 referral.decline(actor, reason, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails returnForInformation(ReferralId id, long expectedVersion, String question) {
-        return step(id, expectedVersion, ReferralStep.RETURNED_FOR_INFORMATION, (referral, actor, now) ->
+        return step(id, expectedVersion, (referral, actor, now) ->
                 referral.returnForInformation(actor, question, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails schedule(ReferralId id, long expectedVersion, LocalDate on, String note) {
-        if (on == null || on.isBefore(today())) {
+        return schedule(id, expectedVersion, on == null ? null : new ScheduledVisit(on, null, null), note);
+    }
+
+    /** Sets or moves the visit: a date from today on, with a time and a place (department, room) when known. */
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public ReferralDetails schedule(ReferralId id, long expectedVersion, ScheduledVisit visit, String note) {
+        if (visit == null || visit.date().isBefore(today())) {
             throw new ReferralInvalid(Map.of("scheduledOn", "referral.validation.scheduleDate"));
         }
-        return step(id, expectedVersion, ReferralStep.SCHEDULED, (referral, actor, now) ->
-                referral.schedule(actor, on, note, now));
+        return step(id, expectedVersion, (referral, actor, now) -> referral.schedule(actor, visit, note, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails orderTest(ReferralId id, long expectedVersion, String testName) {
-        return step(id, expectedVersion, ReferralStep.TEST_ORDERED, (referral, actor, now) ->
+        return step(id, expectedVersion, (referral, actor, now) ->
                 referral.orderTest(actor, testName, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails returnResults(ReferralId id, long expectedVersion, String note) {
-        return step(id, expectedVersion, ReferralStep.RESULTS_RETURNED, (referral, actor, now) ->
+        return step(id, expectedVersion, (referral, actor, now) ->
                 referral.returnResults(actor, note, now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails close(ReferralId id, long expectedVersion, String note) {
-        return step(id, expectedVersion, ReferralStep.CLOSED, (referral, actor, now) -> referral.close(actor, note, now));
+        return step(id, expectedVersion, (referral, actor, now) -> referral.close(actor, note, now));
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
@@ -199,7 +210,7 @@ public class ReferralService {
     public ReferralDetails get(ReferralId id) {
         HospitalId viewer = hospitalContext.require();
         Referral referral = visible(id, viewer);
-        audit(actor(), "REFERRAL_VIEWED", id, null);
+        audit(actors.require(), "REFERRAL_VIEWED", id, null);
         return details(referral, viewer);
     }
 
@@ -208,7 +219,7 @@ public class ReferralService {
     @Transactional // not read-only: the read is audited in the same transaction
     public ReferredPatient patientFor(ReferralId id) {
         Referral referral = visible(id, hospitalContext.require());
-        audit(actor(), "REFERRAL_PATIENT_READ", id, null);
+        audit(actors.require(), "REFERRAL_PATIENT_READ", id, null);
         return new ReferredPatient(referral.patient().hospitalPatientId(), referral.patient().nameKanji());
     }
 
@@ -226,8 +237,10 @@ public class ReferralService {
         HospitalId hospital = hospitalContext.require();
         Instant now = clock.instant();
         // No total count: counting a million rows costs more than the page itself; the grid scrolls on.
-        List<Referral> rows = referrals.page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now,
-                JapanTime.ZONE), order.sort(ascending), offset, limit);
+        List<Referral> rows = order == ReferralSort.NEWEST_ACTIVITY && !ascending && !filter.overdueOnly()
+                ? overdueFirst(hospital, filter, now, offset, limit)
+                : referrals.page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now, JapanTime.ZONE),
+                        order.sort(ascending), offset, limit);
         Map<HospitalId, HospitalSummary> names = new HashMap<>();
         rows.forEach(r -> {
             names.put(r.originHospitalId(), null);
@@ -237,10 +250,38 @@ public class ReferralService {
         return rows.stream().map(r -> summary(r, names, now)).toList();
     }
 
+    /**
+     * The default order puts what is overdue first (earliest deadline first), then everything else by newest
+     * activity. Two index-backed queries per page; the overdue part is small by nature and capped: past the cap the
+     * list falls back to plain activity order rather than hide a row.
+     */
+    private List<Referral> overdueFirst(HospitalId hospital, ReferralFilter filter, Instant now, int offset,
+            int limit) {
+        boolean referrer = readsAsReferrer();
+        // ids only, on an index (hospital, status, due): knowing how many are late costs no entity loading
+        List<Long> late = referrals.pageOfIds(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                ReferralListQuery.Lateness.OVERDUE), ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0,
+                OVERDUE_FIRST_MAX + 1);
+        if (late.size() > OVERDUE_FIRST_MAX) {
+            return referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE),
+                    ReferralSort.NEWEST_ACTIVITY.sort(false), offset, limit);
+        }
+        List<Long> lateOnPage = late.subList(Math.min(offset, late.size()), Math.min(offset + limit, late.size()));
+        Map<Long, Referral> loaded = new HashMap<>();
+        referrals.findAllById(lateOnPage).forEach(r -> loaded.put(r.id().value(), r));
+        List<Referral> page = new ArrayList<>(lateOnPage.stream().map(loaded::get).filter(Objects::nonNull).toList());
+        if (page.size() < limit) {
+            page.addAll(referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                    ReferralListQuery.Lateness.NOT_OVERDUE), ReferralSort.NEWEST_ACTIVITY.sort(false),
+                    Math.max(0, offset - late.size()), limit - page.size()));
+        }
+        return page;
+    }
+
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional
     public AttachmentInfo attach(ReferralId id, String fileName, byte[] content) {
-        Actor actor = actor();
+        Actor actor = actors.require();
         Referral referral = visible(id, actor.hospital());
         InspectedFile inspected = inspector.inspect(fileName, content);
         Instant now = clock.instant();
@@ -258,7 +299,7 @@ public class ReferralService {
     public AttachmentDownload download(long attachmentId) {
         ReferralAttachment attachment = attachments.findById(attachmentId)
                 .orElseThrow(() -> new ReferralNotFound("attachment " + attachmentId));
-        audit(actor(), "REFERRAL_ATTACHMENT_DOWNLOADED", null, "attachment:" + attachmentId);
+        audit(actors.require(), "REFERRAL_ATTACHMENT_DOWNLOADED", null, "attachment:" + attachmentId);
         return attachment.toDownload();
     }
 
@@ -268,16 +309,16 @@ public class ReferralService {
     public byte[] letterPdf(ReferralId id) {
         HospitalId viewer = hospitalContext.require();
         ReferralDetails details = details(visible(id, viewer), viewer);
-        audit(actor(), "REFERRAL_LETTER_PRINTED", id, null);
+        audit(actors.require(), "REFERRAL_LETTER_PRINTED", id, null);
         return letter.render(details, today());
     }
 
-    /** One workflow step on the aggregate, as the person saw it (version), then events, notices and audit. */
-    private ReferralDetails step(ReferralId id, long expectedVersion, ReferralStep step, Transition transition) {
-        Actor actor = actor();
+    /** One workflow step as the person saw it (version): load, one transition, save; listeners do the rest. */
+    private ReferralDetails step(ReferralId id, long expectedVersion, Transition transition) {
+        Actor actor = actors.require();
         Referral referral = load(id, expectedVersion);
         transition.apply(referral, actor, clock.instant());
-        return afterStep(referral, actor, step);
+        return saved(referral, actor);
     }
 
     @FunctionalInterface
@@ -285,14 +326,11 @@ public class ReferralService {
         void apply(Referral referral, Actor actor, Instant now);
     }
 
-    private ReferralDetails afterStep(Referral referral, Actor actor, ReferralStep step) {
+    /** Saving publishes the events the transition registered (notices, audit, other modules listen). */
+    private ReferralDetails saved(Referral referral, Actor actor) {
+        Referral saved = referrals.save(referral);
         referrals.flush();
-        events.publishEvent(new ReferralStatusChanged(referral.id(), referral.originHospitalId(),
-                referral.partnerHospitalId(), step, referral.status()));
-        notices.announce(referral.id(), referral.originHospitalId(), referral.partnerHospitalId(), step);
-        events.publishEvent(new jp.renkei.shared.live.LiveChange(jp.renkei.shared.live.LiveTopics.referral(referral.id().value())));
-        audit(actor, "REFERRAL_" + step.name(), referral.id(), referral.status().name());
-        return details(referral, actor.hospital());
+        return details(saved, actor.hospital());
     }
 
     private Referral load(ReferralId id, Long expectedVersion) {
@@ -349,11 +387,6 @@ public class ReferralService {
         return !user.has(Role.CORE_COORDINATOR);
     }
 
-    private Actor actor() {
-        SignedInUser user = currentUser.require();
-        return new Actor(user.id(), user.displayName(), hospitalContext.require());
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(JapanTime.ZONE));
     }
@@ -365,14 +398,15 @@ public class ReferralService {
 
     private static ReferralContent contentOf(Referral referral) {
         return new ReferralContent(referral.patient(), referral.clinical(), referral.specimen(), referral.priorTests(),
-                referral.services());
+                referral.services(), referral.eligibilityJustification());
     }
 
     private static ReferralSummary summary(Referral referral, Map<HospitalId, HospitalSummary> names, Instant now) {
         return new ReferralSummary(referral.id(), referral.status(), referral.patient().nameKanji(),
                 referral.clinical() == null ? null : referral.clinical().cancerTypeCode(), referral.services(),
                 names.get(referral.originHospitalId()), names.get(referral.partnerHospitalId()),
-                referral.submittedAt(), referral.acknowledgementDueAt(), referral.isOverdue(now), referral.updatedAt());
+                referral.submittedAt(), referral.acknowledgementDueAt(), referral.isOverdue(now), referral.updatedAt(),
+                referral.patient().hospitalPatientId(), referral.visit());
     }
 
     private ReferralDetails details(Referral referral, HospitalId viewer) {
@@ -380,8 +414,14 @@ public class ReferralService {
                 referral.originHospitalId().equals(viewer), hospitals.get(referral.originHospitalId()),
                 hospitals.get(referral.partnerHospitalId()), referral.referringUserName(), contentOf(referral),
                 referral.eligibilityWarnings(), referral.eligibilityJustification(), referral.pendingQuestion(),
-                referral.scheduledOn(), referral.orderedTest(), referral.submittedAt(), referral.acknowledgementDueAt(),
-                referral.isOverdue(clock.instant()), List.copyOf(referral.timeline()),
-                attachments.describe(referral.id().value()));
+                referral.visit(), referral.orderedTest(), referral.submittedAt(), referral.acknowledgementDueAt(),
+                referral.isOverdue(clock.instant()), referral.timeline().stream().map(ReferralService::entry).toList(),
+                attachments.describe(referral.id().value()), referral.nextSteps());
+    }
+
+    private static TimelineEntry entry(HistoryEntry entry) {
+        return new TimelineEntry(entry.occurredAt(), entry.actorUserId(), entry.actorName(), entry.actorHospitalId(),
+                ReferralStep.valueOf(entry.action()), entry.detail() == null ? null : ReferralStatus.valueOf(entry.detail()),
+                entry.note());
     }
 }

@@ -14,5 +14,7 @@ public enum ReferralStep {
     RESULTS_RETURNED,
     CLOSED,
     ATTACHMENT_ADDED,
-    COUNSELING_BOOKED
+    COUNSELING_BOOKED,
+    /** The receiving hospital let the acknowledgement deadline pass (the overdue job). */
+    OVERDUE
 }

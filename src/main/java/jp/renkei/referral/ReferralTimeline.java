@@ -32,8 +32,7 @@ public class ReferralTimeline {
     /** A counseling session was booked for this referral's patient ({@code what}: when and with whom). */
     public void noteCounselingBooked(ReferralId id, Actor actor, String what) {
         scopes.runAs(actor.hospital(), "counseling on referral timeline", () -> transactions.executeWithoutResult(
-                tx -> referrals.findById(id.value()).ifPresent(referral -> referral.noteCounselingBooked(
-                        new jp.renkei.referral.Actor(actor.user(), actor.name(), actor.hospital()), what,
+                tx -> referrals.findById(id.value()).ifPresent(referral -> referral.noteCounselingBooked(actor, what,
                         clock.instant()))));
     }
 }

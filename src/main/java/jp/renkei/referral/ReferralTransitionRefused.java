@@ -1,16 +1,11 @@
 package jp.renkei.referral;
 
-/** A step that the referral's current state, or the actor's side, does not allow. */
-public class ReferralTransitionRefused extends RuntimeException {
+import jp.renkei.shared.workflow.Refused;
 
-    private final String messageKey;
+/** A step that the referral's current state, or the actor's side, does not allow. */
+public class ReferralTransitionRefused extends Refused {
 
     public ReferralTransitionRefused(String messageKey, String detail) {
-        super(messageKey + ": " + detail);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, detail);
     }
 }

@@ -47,12 +47,16 @@ class ReferralLoopE2E extends PortalBrowserTest {
         liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
         String id = liaison.url().replaceAll(".*/referrals/(\\d+)/edit.*", "$1");
 
-        liaison.navigate(url("/referrals/" + id));
+        // attachments while drafting, on the form itself
         Path pdf = Files.createTempFile("pathology-report", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
         liaison.locator("#attachment-upload input[type=file]").setInputFiles(pdf);
-        assertThat(liaison.locator("#timeline")).containsText("ファイルを添付", new com.microsoft.playwright.assertions
-                .LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(liaison.locator("#draft-attachments")).containsText("pathology-report", new com.microsoft.playwright
+                .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        Browser.screenshot(liaison, "referral-1b-liaison-draft-attachment");
+
+        liaison.navigate(url("/referrals/" + id));
+        assertThat(liaison.locator("#timeline")).containsText("ファイルを添付");
         liaison.locator("#action-edit").click();
         liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
         liaison.locator("#submit-referral").click();
@@ -88,6 +92,36 @@ class ReferralLoopE2E extends PortalBrowserTest {
         liaison.locator("#notification-bell").click();
         assertThat(liaison.locator("#notifications")).containsText("受諾されました");
         Browser.screenshot(liaison, "referral-6-liaison-notifications");
+
+        // scheduling carries a time and a place, shown on the detail and in the list
+        coordinator.navigate(url("/referrals/" + id));
+        coordinator.locator("#action-schedule").click();
+        String visitDay = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
+        coordinator.locator("#step-date input").fill(visitDay);
+        coordinator.locator("#step-date input").press("Enter");
+        coordinator.locator("#step-time input").fill("10:30");
+        coordinator.locator("#step-time input").press("Enter");
+        coordinator.locator("#step-place input").fill("がんゲノム医療外来（2階 B-12）");
+        Browser.screenshot(coordinator, "referral-7a-coordinator-schedule-dialog");
+        coordinator.locator("#step-confirm").click();
+        assertThat(coordinator.locator("#referral-status")).containsText("日程");
+        assertThat(coordinator.locator("#referral-visit")).containsText("10:30 がんゲノム医療外来（2階 B-12）");
+        Browser.screenshot(coordinator, "referral-7b-coordinator-scheduled");
+
+        // find the patient by kana in the list; the visit is a column that fits a 1366 px screen
+        coordinator.navigate(url("/referrals"));
+        coordinator.locator("#patient-search input").fill("れんけい");
+        assertThat(coordinator.locator("#referral-list")).not().containsText("上田 直子");
+        assertThat(coordinator.locator("#referral-list")).containsText("10:30");
+        assertThat(coordinator.locator("#referral-list")).containsText("連携 花子");
+        Browser.screenshot(coordinator, "referral-8-coordinator-list-search");
+
+        // a home tile opens the list of what it counts
+        coordinator.navigate(url("/"));
+        coordinator.locator("#home-figures a").filter(new Locator.FilterOptions().setHasText("受付確認の期限超過")).click();
+        coordinator.waitForURL(Pattern.compile(".*/referrals\\?overdue=true"));
+        assertThat(coordinator.locator("#referral-list")).containsText("期限超過");
+        Browser.screenshot(coordinator, "referral-9-coordinator-overdue-from-home");
 
         liaison.navigate(url("/referrals/" + id));
         Download letter = liaison.waitForDownload(() -> liaison.locator("#letter-download").click());

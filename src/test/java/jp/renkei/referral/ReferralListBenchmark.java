@@ -51,6 +51,10 @@ class ReferralListBenchmark {
         filters.put("last 30 days + PAAD", new ReferralFilter(Set.of(), LocalDate.now().minusDays(30), LocalDate.now(),
                 "PAAD", null, false));
         filters.put("counseling requested", new ReferralFilter(Set.of(), null, null, null, RequestedService.GENETIC_COUNSELING, false));
+        // patient search: one prefix range on (hospital, column); the demo patients are the selective case
+        filters.put("patient ID S-100231", new ReferralFilter(Set.of(), null, null, null, null, false, "S-100231"));
+        filters.put("patient kana あおき", new ReferralFilter(Set.of(), null, null, null, null, false, "あおき"));
+        filters.put("patient kanji 青木", new ReferralFilter(Set.of(), null, null, null, null, false, "青木"));
         for (Map.Entry<String, ReferralFilter> filter : filters.entrySet()) {
             report(filter.getKey(), () -> referrals.list(filter.getValue(), 0, 50));
         }

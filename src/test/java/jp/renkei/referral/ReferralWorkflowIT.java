@@ -242,6 +242,47 @@ class ReferralWorkflowIT {
     }
 
     @Test
+    void aJustificationTypedInADraftIsKeptWhenReopenedAndSendsWithoutRetyping() {
+        signIn.as("liaison");
+        ReferralContent ongoing = completeContent(uniquePid());
+        ongoing = new ReferralContent(ongoing.patient(), new ClinicalDetails("LUAD", "IV", 1,
+                StandardTreatmentStatus.ONGOING, 1, "一次治療中"), ongoing.specimen(), List.of(), ongoing.services(),
+                "先進医療Aでの実施を希望");
+        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, ongoing);
+
+        ReferralDetails reopened = referrals.get(draft.id());
+        assertThat(reopened.content().eligibilityJustification()).isEqualTo("先進医療Aでの実施を希望");
+        ReferralDetails sent = referrals.submit(reopened.id(), reopened.version(), null);
+        assertThat(sent.status()).isEqualTo(ReferralStatus.SUBMITTED);
+        assertThat(sent.eligibilityJustification()).isEqualTo("先進医療Aでの実施を希望");
+        assertThat(sent.eligibilityWarnings()).isPositive();
+    }
+
+    @Test
+    void theVisitKeepsItsTimeAndPlaceAndEachSideSeesWhatComesNext() {
+        signIn.as("liaison");
+        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, completeContent(uniquePid()));
+        ReferralDetails sent = referrals.submit(draft.id(), draft.version(), null);
+        assertThat(sent.myNextSteps()).containsExactly(ReferralAction.WITHDRAW);
+
+        signIn.as("coordinator");
+        ReferralDetails received = referrals.get(sent.id());
+        assertThat(received.myNextSteps()).containsExactly(ReferralAction.ACCEPT,
+                ReferralAction.RETURN_FOR_INFORMATION, ReferralAction.DECLINE);
+        ReferralDetails accepted = referrals.accept(sent.id(), received.version(), null);
+        ScheduledVisit visit = new ScheduledVisit(today().plusDays(7), java.time.LocalTime.of(14, 30),
+                "がんゲノム医療外来（2階 B-12）");
+        ReferralDetails scheduled = referrals.schedule(accepted.id(), accepted.version(), visit, null);
+
+        signIn.as("liaison");
+        ReferralDetails seen = referrals.get(scheduled.id());
+        assertThat(seen.visit()).isEqualTo(visit);
+        assertThat(seen.myNextSteps()).as("the receiver acts next").isEmpty();
+        assertThat(referrals.list(ReferralFilter.everything(), 0, 200)).filteredOn(r -> r.id().equals(seen.id()))
+                .singleElement().extracting(ReferralSummary::visit).isEqualTo(visit);
+    }
+
+    @Test
     void submissionNotifiesTheReceivingCoordinatorsInAppAndByEmail() throws Exception {
         signIn.as("liaison");
         ReferralDetails draft = referrals.saveDraft(null, null, TOTO, completeContent(uniquePid()));
@@ -297,6 +338,47 @@ class ReferralWorkflowIT {
     }
 
     @Test
+    void aPatientIsFoundByHospitalIdKanjiOrKanaName() {
+        signIn.as("liaison");
+        String pid = uniquePid();
+        ReferralContent content = completeContent(pid);
+        content = new ReferralContent(new PatientParticulars(pid, "検索 美咲", "ケンサク ミサキ",
+                LocalDate.of(1968, 4, 12), Sex.FEMALE), content.clinical(), content.specimen(), List.of(),
+                content.services());
+        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, content);
+
+        for (String typed : List.of(pid, pid.toLowerCase().substring(0, 6), "検索", "検索 美咲", "ケンサク", "けんさく み",
+                "ｹﾝｻｸ")) {
+            assertThat(referrals.list(filterByPatient(typed), 0, 50)).as("search %s", typed)
+                    .extracting(ReferralSummary::id).contains(draft.id());
+        }
+        assertThat(referrals.list(filterByPatient("美咲"), 0, 50)).as("names match from the family name")
+                .extracting(ReferralSummary::id).doesNotContain(draft.id());
+        assertThat(referrals.list(filterByPatient("100%"), 0, 50)).as("wildcards are literal").isEmpty();
+
+        signIn.as("liaison2");
+        assertThat(referrals.list(filterByPatient("検索"), 0, 50)).as("another hospital's patient").isEmpty();
+    }
+
+    private static ReferralFilter filterByPatient(String typed) {
+        return new ReferralFilter(Set.of(), null, null, null, null, false, typed);
+    }
+
+    @Test
+    void theInboxPutsOverdueReferralsFirstEarliestDeadlineFirst() {
+        signIn.as("coordinator");
+        List<ReferralSummary> inbox = referrals.list(ReferralFilter.everything(), 0, 100);
+
+        int firstOnTime = (int) inbox.stream().takeWhile(ReferralSummary::overdue).count();
+        assertThat(firstOnTime).as("the demo network has an overdue referral").isPositive();
+        assertThat(inbox.subList(firstOnTime, inbox.size())).noneMatch(ReferralSummary::overdue);
+        assertThat(inbox.subList(0, firstOnTime)).extracting(ReferralSummary::acknowledgementDueAt).isSorted();
+        List<ReferralSummary> secondPage = referrals.list(ReferralFilter.everything(), firstOnTime, 100);
+        assertThat(secondPage.getFirst().id()).as("paging continues after the overdue part")
+                .isEqualTo(inbox.get(firstOnTime).id());
+    }
+
+    @Test
     void coordinatorsHomeCountsWhatWaitsForAcknowledgement() {
         signIn.as("coordinator");
         long before = figure("home.figure.referralsToAcknowledge");
@@ -308,6 +390,23 @@ class ReferralWorkflowIT {
         assertThat(figure("home.figure.referralsDraft")).isEqualTo(drafts - 1);
         signIn.as("coordinator");
         assertThat(figure("home.figure.referralsToAcknowledge")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void eachHomeTileOpensTheListOfExactlyWhatItCounts() {
+        for (String user : List.of("coordinator", "liaison")) {
+            signIn.as(user);
+            for (jp.renkei.shared.ui.HomeFigure tile : figures.figuresForCurrentUser()) {
+                assertThat(tile.route()).as(tile.labelKey()).startsWith("referrals");
+                ReferralFilter opened = tile.route().contains("?") ? ReferralFilterTest.parse(tile.route())
+                        : ReferralFilter.everything();
+                assertThat(referrals.list(opened, 0, 1000)).as("%s of %s via %s", tile.labelKey(), user, tile.route())
+                        .hasSize((int) tile.value());
+            }
+        }
+        signIn.as("coordinator");
+        assertThat(figures.figuresForCurrentUser()).filteredOn(f -> f.labelKey().equals("home.figure.referralsOverdue"))
+                .singleElement().satisfies(f -> assertThat(f.route()).isEqualTo("referrals?overdue=true"));
     }
 
     private long figure(String key) {

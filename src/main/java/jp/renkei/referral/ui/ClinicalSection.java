@@ -22,8 +22,6 @@ import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 /** Diagnosis, stage, treatment line, standard-treatment status, performance status and summary. */
 class ClinicalSection extends Composite<FormLayout> {
 
-    private static final List<String> STAGES = List.of("I", "II", "III", "IV", "再発", "不明");
-
     private final CancerTypeCatalogue cancerTypes;
     final ComboBox<CancerType> cancerType = new ComboBox<>();
     final Select<String> stage = new Select<>();
@@ -46,7 +44,9 @@ class ClinicalSection extends Composite<FormLayout> {
         cancerType.setItemLabelGenerator(t -> t.label(locale));
         cancerType.setRequiredIndicatorVisible(true);
         stage.setLabel(getTranslation("referral.stage"));
-        stage.setItems(STAGES);
+        stage.setId("stage");
+        stage.setItems(Stages.VALUES);
+        stage.setItemLabelGenerator(s -> Stages.label(this, s));
         treatmentLine.setLabel(getTranslation("referral.treatmentLine"));
         treatmentLine.setMin(0);
         treatmentLine.setMax(20);

@@ -46,12 +46,15 @@ class ReferralContentPanel extends Composite<FormLayout> {
         item("referral.birthDate", p.birthDate() + "（" + getTranslation("referral.age",
                 Period.between(p.birthDate(), LocalDate.now(clock.withZone(JapanTime.ZONE))).getYears()) + "）・"
                 + getTranslation("sex." + p.sex().name()));
+        if (r.visit() != null) {
+            item("referral.visit", Deadlines.visit(r.visit(), locale)).setId("referral-visit");
+        }
         item("referral.services", c.services().stream().sorted().map(x -> getTranslation("service." + x.name()))
                 .collect(Collectors.joining("・")));
         if (clinical != null) {
             item("referral.cancerType", clinical.cancerTypeCode() == null ? "—" : cancerTypes
                     .byCode(clinical.cancerTypeCode()).map(t -> t.label(locale)).orElse(clinical.cancerTypeCode()));
-            item("referral.stage", orDash(clinical.stage()) + " ／ " + getTranslation("referral.treatmentLine") + " "
+            item("referral.stage", orDash(Stages.label(this, clinical.stage())) + " ／ " + getTranslation("referral.treatmentLine") + " "
                     + (clinical.treatmentLine() == null ? "—" : clinical.treatmentLine()));
             item("referral.standardTreatment", clinical.standardTreatment() == null ? "—"
                     : getTranslation("standardTreatment." + clinical.standardTreatment().name()));

@@ -15,36 +15,32 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.referral.AttachmentDownload;
 import jp.renkei.referral.AttachmentInfo;
-import jp.renkei.referral.ReferralChangedConcurrently;
 import jp.renkei.referral.ReferralDetails;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralInvalid;
 import jp.renkei.referral.ReferralNotFound;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferralStatus;
-import jp.renkei.referral.ReferralTransitionRefused;
 import jp.renkei.referral.TimelineEntry;
-import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.referral.attachment.AttachmentRejected;
 import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.ChangedConcurrently;
+import jp.renkei.shared.workflow.Refused;
 
 /**
  * One referral as both hospitals see it: where it stands, what happens next, its content, files, letter and
@@ -74,7 +70,7 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
         this.referrals = referrals;
         this.live = live;
         this.content = new ReferralContentPanel(cancerTypes, clock);
-        this.actions = new ReferralActions(referrals, this::runStep);
+        this.actions = new ReferralActions(referrals, clock, this::runStep);
         setMaxWidth("70rem");
         status.setId("referral-status");
         nextStep.setId("next-step");
@@ -115,8 +111,8 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
 
     private String nextStepText(ReferralDetails r) {
         String key = "referral.next." + r.status().name() + (r.viewerIsReferrer() ? ".referrer" : ".receiver");
-        String due = r.acknowledgementDueAt() == null ? "" : TIME.format(r.acknowledgementDueAt());
-        String text = getTranslation(key, due, r.scheduledOn() == null ? "" : r.scheduledOn().toString());
+        String due = r.acknowledgementDueAt() == null ? "" : Deadlines.lastDay(r.acknowledgementDueAt(), locale);
+        String text = getTranslation(key, due, Deadlines.visit(r.visit(), locale));
         if (r.status() == ReferralStatus.RETURNED && r.pendingQuestion() != null) {
             text += "\n" + getTranslation("referral.pendingQuestion", r.pendingQuestion());
         }
@@ -151,43 +147,15 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component upload(ReferralDetails referral) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
+        return AttachmentUpload.create(this, (fileName, data) -> {
             try {
-                referrals.attach(referral.id(), metadata.fileName(), data);
-                Notifications.success(getTranslation("attachment.added", metadata.fileName()));
+                referrals.attach(referral.id(), fileName, data);
+                Notifications.success(getTranslation("attachment.added", fileName));
                 show(referrals.get(referral.id()));
             } catch (AttachmentRejected e) {
                 Notifications.error(getTranslation(e.messageKey(), e.messageArguments()));
             }
-        }))));
-        upload.setId("attachment-upload");
-        upload.setI18n(uploadTexts());
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
-        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
-        upload.setDropLabel(new Span(getTranslation("attachment.dropHere")));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("attachment.error.rejectedByBrowser",
-                AttachmentInspector.MAX_BYTES / (1024 * 1024))));
-        return upload;
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.choose"))
-                .setMany(getTranslation("attachment.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.dropHere"))
-                .setMany(getTranslation("attachment.dropHere")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.error.rejectedByBrowser", 20))
-                .setFileIsTooBig(getTranslation("attachment.error.rejectedByBrowser", 20))
-                .setIncorrectFileType(getTranslation("attachment.error.rejectedByBrowser", 20)));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setProcessing("…").setHeld("…")
-                        .setStalled("…"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("error.unexpected"))
-                        .setUnexpectedServerError(getTranslation("error.unexpected"))
-                        .setForbidden(getTranslation("error.accessDenied.message"))));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
+        });
     }
 
     private void showTimeline(ReferralDetails referral) {
@@ -210,14 +178,14 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
             ReferralDetails updated = step.apply(null, null);
             Notifications.success(getTranslation(successKey, updated.id().display()));
             show(updated);
-        } catch (ReferralChangedConcurrently e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
-            show(referrals.get(current.id()));
-        } catch (ReferralTransitionRefused e) {
-            Notifications.error(getTranslation(e.messageKey()));
         } catch (ReferralInvalid e) {
             Notifications.error(e.fieldMessages().values().stream().map(this::getTranslation)
                     .collect(Collectors.joining(" ")));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+            if (e instanceof ChangedConcurrently) {
+                show(referrals.get(current.id()));
+            }
         }
     }
 

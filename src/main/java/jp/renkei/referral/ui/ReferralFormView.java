@@ -6,7 +6,23 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import jp.renkei.referral.AttachmentInfo;
+import jp.renkei.referral.attachment.AttachmentRejected;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -26,35 +42,40 @@ import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import jp.renkei.referral.ReferralChangedConcurrently;
+import jp.renkei.referral.ReferralAction;
 import jp.renkei.referral.ReferralContent;
 import jp.renkei.referral.ReferralDetails;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralInvalid;
-import jp.renkei.referral.ReferralNotFound;
 import jp.renkei.referral.ReferralService;
-import jp.renkei.referral.ReferralTransitionRefused;
 import jp.renkei.referral.ReferralValidation;
 import jp.renkei.referral.RequestedService;
 import jp.renkei.referral.oncotree.CancerTypeCatalogue;
+import jp.renkei.referral.priortest.PriorTestCatalogue;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
 import jp.renkei.tenancy.HospitalSummary;
 
 /**
- * Writing a referral. Drafts save by button and automatically every 30 seconds once the patient is valid,
- * so a long interruption loses nothing; "send" re-checks everything on the server.
+ * Writing a referral. Drafts save by button, by themselves a few seconds after the last change (not on every
+ * keystroke), and when the person leaves the page; files can be attached while drafting. "Send" re-checks
+ * everything on the server.
  */
 @Route("referrals/new")
 @RouteAlias("referrals/:id/edit")
 @RolesAllowed(Role.Names.LIAISON_CLINICIAN)
-class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final java.time.Clock clock;
 
-    private static final int AUTOSAVE_MILLIS = 30_000;
+    /** How long the form must stay untouched before it saves itself. */
+    static final Duration QUIET_BEFORE_SAVE = Duration.ofSeconds(3);
+    /** While there are unsaved changes the browser checks in this often; with none it does not poll at all. */
+    private static final int CHECK_MILLIS = 1000;
+    private static final int TYPING_PAUSE_MILLIS = 1200;
 
     private final ReferralService referrals;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
@@ -62,7 +83,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
     final PatientSection patient;
     final ClinicalSection clinical;
     final SpecimenSection specimen = new SpecimenSection();
-    final PriorTestsEditor priorTests = new PriorTestsEditor();
+    final PriorTestsEditor priorTests;
     final CheckboxGroup<RequestedService> services = new CheckboxGroup<>();
     final EligibilityPanel eligibility = new EligibilityPanel();
     final Button saveDraft = new Button();
@@ -72,8 +93,13 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Long version;
     private ReferralContent lastSaved;
     private com.vaadin.flow.shared.Registration autosave;
+    private Instant lastChange;
+    final Div attachments = new Div();
+    final Upload upload;
 
-    ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes, java.time.Clock clock) {
+    ReferralFormView(ReferralService referrals, CancerTypeCatalogue cancerTypes, PriorTestCatalogue priorTestCatalogue,
+            java.time.Clock clock) {
+        this.priorTests = new PriorTestsEditor(priorTestCatalogue);
         this.clock = clock;
         this.referrals = referrals;
         this.patient = new PatientSection(pid -> pid.isBlank() ? null : referrals.knownPatient(pid).orElse(null));
@@ -107,7 +133,13 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
         specimen.fixation.addValueChangeListener(e -> reassess());
         specimen.cellularity.addValueChangeListener(e -> reassess());
         receiving.addValueChangeListener(e -> reassess());
-        priorTests.onChange(this::reassess);
+        priorTests.onChange(() -> {
+            reassess();
+            changed();
+        });
+
+        attachments.setId("draft-attachments");
+        upload = AttachmentUpload.create(this, this::attach);
 
         HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, saveState);
         actions.setAlignItems(Alignment.BASELINE);
@@ -117,22 +149,96 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new H3(getTranslation("referral.section.specimen")), specimen,
                 new H3(getTranslation("referral.section.priorTests")), priorTests,
                 new H3(getTranslation("referral.section.services")), services,
-                eligibility, actions);
+                eligibility, new H3(getTranslation("referral.section.draftAttachments")), attachments, upload, actions);
+        watchForChanges(this);
+    }
+
+    /** Every field the person touches marks the draft changed; typing counts once the person pauses. */
+    private void watchForChanges(Component parent) {
+        parent.getChildren().forEach(child -> {
+            if (child instanceof HasValueChangeMode typed) {
+                typed.setValueChangeMode(ValueChangeMode.LAZY);
+                typed.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
+            }
+            if (child instanceof HasValue<?, ?> field) {
+                field.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        changed();
+                    }
+                });
+            }
+            watchForChanges(child);
+        });
+    }
+
+    void changed() {
+        lastChange = clock.instant();
+        getUI().ifPresent(ui -> ui.setPollInterval(CHECK_MILLIS));
+    }
+
+    /** Saves once the form has been quiet long enough; then stops polling until the next change. */
+    void saveIfQuiet() {
+        if (lastChange != null && !clock.instant().isBefore(lastChange.plus(QUIET_BEFORE_SAVE))) {
+            saveNow();
+        }
+    }
+
+    private void saveNow() {
+        lastChange = null;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        save(true);
+    }
+
+    boolean hasUnsavedChanges() {
+        return lastChange != null;
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (hasUnsavedChanges()) {
+            saveNow();
+        }
+    }
+
+    /** The browser tab is closing or navigating away: a last, best-effort save of what changed since the last one. */
+    @ClientCallable
+    void pageHidden() {
+        if (hasUnsavedChanges()) {
+            saveNow();
+        }
+    }
+
+    private void attach(String fileName, byte[] data) {
+        if (id == null && !save(false)) {
+            Notifications.error(getTranslation("referral.attachment.saveFirst"));
+            return;
+        }
+        try {
+            referrals.attach(id, fileName, data);
+            version = referrals.get(id).version();
+            Notifications.success(getTranslation("attachment.added", fileName));
+            showAttachments(referrals.get(id).attachments());
+        } catch (AttachmentRejected e) {
+            Notifications.error(getTranslation(e.messageKey(), e.messageArguments()));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
+    private void showAttachments(List<AttachmentInfo> files) {
+        attachments.removeAll();
+        files.forEach(file -> attachments.add(new Div(VaadinIcon.PAPERCLIP.create(),
+                new Span(" " + file.fileName() + "（" + (file.sizeBytes() / 1024 + 1) + " KB）"))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().getLong("id").ifPresent(value -> {
-            try {
-                show(referrals.get(new ReferralId(value)));
-            } catch (ReferralNotFound e) {
-                event.rerouteToError(IllegalArgumentException.class, getTranslation("referral.error.notFound"));
-            }
-        });
+        // a missing referral, or another hospital's, raises ReferralNotFound: the shell's not-found page shows it
+        event.getRouteParameters().getLong("id").ifPresent(value -> show(referrals.get(new ReferralId(value))));
     }
 
     private void show(ReferralDetails details) {
-        if (!details.viewerIsReferrer() || !details.status().editableByReferrer()) {
+        if (!details.mayTake(ReferralAction.EDIT)) {
             getUI().ifPresent(ui -> ui.navigate("referrals/" + details.id().value()));
             return;
         }
@@ -146,12 +252,15 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
         specimen.show(details.content().specimen());
         priorTests.show(details.content().priorTests());
         services.setValue(details.content().services());
+        showAttachments(details.attachments());
+        eligibility.justification.setValue(details.content().eligibilityJustification() == null ? ""
+                : details.content().eligibilityJustification());
         reassess();
     }
 
     private ReferralContent content() {
         return new ReferralContent(patient.value(), clinical.value(), specimen.value(), priorTests.value(),
-                services.getValue());
+                services.getValue(), eligibility.justification.getValue());
     }
 
     /** Saves the draft; quietly (autosave) when nothing needs the person's attention. */
@@ -190,8 +299,8 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
             return true;
         } catch (ReferralInvalid e) {
             showProblems(e.fieldMessages());
-        } catch (ReferralChangedConcurrently e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
         return false;
     }
@@ -218,10 +327,8 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
             getUI().ifPresent(ui -> ui.navigate("referrals/" + id.value()));
         } catch (ReferralInvalid e) {
             showProblems(e.fieldMessages());
-        } catch (ReferralTransitionRefused e) {
-            Notifications.error(getTranslation(e.messageKey()));
-        } catch (ReferralChangedConcurrently e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
     }
 
@@ -259,8 +366,11 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(AUTOSAVE_MILLIS);
-        autosave = event.getUI().addPollListener(poll -> save(true));
+        autosave = event.getUI().addPollListener(poll -> saveIfQuiet());
+        getElement().executeJs("""
+                const form = this;
+                window.addEventListener('pagehide', () => { if (form.isConnected) form.$server.pageHidden(); });
+                """);
     }
 
     @Override

@@ -20,6 +20,10 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,9 +49,9 @@ import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 @Route("referrals")
 @Menu(order = 10, title = "nav.referrals", icon = "vaadin:exchange")
 @RolesAllowed({ Role.Names.LIAISON_CLINICIAN, Role.Names.CORE_COORDINATOR })
-class ReferralListView extends VerticalLayout implements HasDynamicTitle {
+class ReferralListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(JapanTime.ZONE);
+    static final DateTimeFormatter SHORT_DATE_TIME = DateTimeFormatter.ofPattern("M/d HH:mm").withZone(JapanTime.ZONE);
 
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final MultiSelectComboBox<ReferralStatus> status = new MultiSelectComboBox<>();
@@ -56,11 +60,23 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<CancerType> cancerType = new ComboBox<>();
     final ComboBox<RequestedService> service = new ComboBox<>();
     final Checkbox overdue = new Checkbox();
+    final TextField patient = new TextField();
+    private final CancerTypeCatalogue cancerTypes;
     final Grid<ReferralSummary> grid = new Grid<>();
     final Button create = new Button();
 
     ReferralListView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
+        this.cancerTypes = cancerTypes;
         setSizeFull();
+        patient.setId("patient-search");
+        patient.setLabel(getTranslation("referral.filter.patient"));
+        patient.setPlaceholder(getTranslation("referral.filter.patientHint"));
+        patient.setPrefixComponent(VaadinIcon.SEARCH.create());
+        patient.setClearButtonVisible(true);
+        // searches as the person pauses, not on every keystroke
+        patient.setValueChangeMode(ValueChangeMode.LAZY);
+        patient.setValueChangeTimeout(400);
+        patient.addValueChangeListener(e -> refresh());
         status.setLabel(getTranslation("referral.status"));
         status.setItems(ReferralStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("referral.status." + s.name()));
@@ -83,23 +99,30 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
         overdue.addValueChangeListener(e -> refresh());
 
         grid.setId("referral-list");
-        grid.addColumn(r -> r.id().display()).setHeader(getTranslation("referral.number")).setAutoWidth(true)
-                .setSortable(true).setKey(ReferralSort.NUMBER.name());
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("referral.status")).setAutoWidth(true);
-        grid.addColumn(ReferralSummary::patientName).setHeader(getTranslation("referral.patient")).setAutoWidth(true);
+        // Sized for a 1366 px hospital PC: fixed narrow columns, the partner hospital takes what is left.
+        grid.addColumn(r -> r.id().display()).setHeader(getTranslation("referral.number")).setWidth("7em")
+                .setFlexGrow(0).setSortable(true).setKey(ReferralSort.NUMBER.name());
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("referral.status")).setWidth("9.5em")
+                .setFlexGrow(0);
+        grid.addColumn(ReferralSummary::patientName).setHeader(getTranslation("referral.patient")).setWidth("8em")
+                .setFlexGrow(0).setTooltipGenerator(ReferralSummary::patientId);
         grid.addColumn(r -> r.cancerTypeCode() == null ? "" : r.cancerTypeCode())
-                .setHeader(getTranslation("referral.cancerType")).setAutoWidth(true);
+                .setHeader(getTranslation("referral.cancerType")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(r -> r.services().stream().sorted().map(s -> getTranslation("service.short." + s.name()))
-                .collect(Collectors.joining("・"))).setHeader(getTranslation("referral.services")).setAutoWidth(true);
+                .collect(Collectors.joining("・"))).setHeader(getTranslation("referral.services")).setWidth("8.5em")
+                .setFlexGrow(0);
         // Each side sees the other hospital; its own name would repeat on every row.
         boolean referrer = referrals.canCreate();
         grid.addColumn(r -> referrer ? r.receivingHospital().name(locale) : r.referringHospital().name(locale))
-                .setHeader(getTranslation(referrer ? "referral.to" : "referral.from")).setAutoWidth(true);
-        grid.addColumn(r -> r.acknowledgementDueAt() == null || r.status() != ReferralStatus.SUBMITTED ? ""
-                : DATE_TIME.format(r.acknowledgementDueAt())).setHeader(getTranslation("referral.ackDue")).setAutoWidth(true)
-                .setSortable(true).setKey(ReferralSort.ACKNOWLEDGEMENT_DUE.name());
-        grid.addColumn(r -> DATE_TIME.format(r.updatedAt())).setHeader(getTranslation("referral.updated"))
-                .setAutoWidth(true).setSortable(true).setKey(ReferralSort.NEWEST_ACTIVITY.name());
+                .setHeader(getTranslation(referrer ? "referral.to" : "referral.from")).setFlexGrow(1)
+                .setWidth("8em").setTooltipGenerator(r -> referrer ? r.receivingHospital().name(locale)
+                        : r.referringHospital().name(locale));
+        grid.addColumn(this::dueOrVisit).setHeader(getTranslation("referral.column.dueOrVisit")).setWidth("12em")
+                .setFlexGrow(0).setSortable(true).setKey(ReferralSort.ACKNOWLEDGEMENT_DUE.name())
+                .setTooltipGenerator(this::dueOrVisit);
+        grid.addColumn(r -> SHORT_DATE_TIME.format(r.updatedAt())).setHeader(getTranslation("referral.updated"))
+                .setWidth("7.5em").setFlexGrow(0).setSortable(true).setKey(ReferralSort.NEWEST_ACTIVITY.name());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setItems(query -> {
             GridSortOrder order = query.getSortOrders().stream().findFirst()
                     .map(o -> new GridSortOrder(ReferralSort.valueOf(o.getSorted()),
@@ -123,7 +146,7 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.BASELINE);
-        FlexLayout filters = new FlexLayout(status, from, to, cancerType, service, overdue);
+        FlexLayout filters = new FlexLayout(patient, status, from, to, cancerType, service, overdue);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -134,19 +157,48 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle {
         Span badge = new Span(getTranslation("referral.status." + referral.status().name()));
         badge.addClassNames("status-badge", referral.status().name());
         if (referral.overdue()) {
-            badge.setText(badge.getText() + " ・ " + getTranslation("referral.overdue"));
+            // only a sent referral can be overdue: the one word says both and fits the column
+            badge.setTitle(badge.getText() + " ・ " + getTranslation("referral.overdue"));
+            badge.setText(getTranslation("referral.overdue"));
             badge.addClassName("overdue");
         }
         return badge;
     }
 
+    /** The acknowledgement deadline while it waits for one, the visit once scheduled. */
+    private String dueOrVisit(ReferralSummary r) {
+        if (r.status() == ReferralStatus.SUBMITTED && r.acknowledgementDueAt() != null) {
+            return getTranslation("referral.deadline.by", Deadlines.lastDay(r.acknowledgementDueAt(), locale));
+        }
+        if (r.visit() != null && r.status() == ReferralStatus.SCHEDULED) {
+            return Deadlines.visit(r.visit(), locale);
+        }
+        return "";
+    }
+
     private record GridSortOrder(ReferralSort sort, boolean ascending) {
     }
 
-    private ReferralFilter filter() {
+    /** A link (a home tile, a bookmark) may ask for a filter: referrals?status=SUBMITTED&overdue=true. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ReferralFilter asked = ReferralFilter.fromQueryParameters(event.getLocation().getQueryParameters()
+                .getParameters());
+        status.setValue(asked.statuses());
+        from.setValue(asked.from());
+        to.setValue(asked.to());
+        cancerType.setValue(asked.cancerTypeCode() == null ? null
+                : cancerTypes.all().stream().filter(t -> t.code().equals(asked.cancerTypeCode())).findFirst()
+                        .orElse(null));
+        service.setValue(asked.service());
+        overdue.setValue(asked.overdueOnly());
+        patient.setValue(asked.patient() == null ? "" : asked.patient());
+    }
+
+    ReferralFilter filter() {
         return new ReferralFilter(status.getValue(), from.getValue(), to.getValue(),
                 cancerType.getValue() == null ? null : cancerType.getValue().code(), service.getValue(),
-                overdue.getValue());
+                overdue.getValue(), patient.getValue());
     }
 
     private void refresh() {

@@ -5,24 +5,18 @@ import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** Asks for what a workflow step needs (a reason, a question, a date) before taking it. */
+/** Asks for what a workflow step needs (a reason, a question, a note) before taking it; scheduling has its own. */
 class StepDialog extends Dialog {
 
     final TextArea text = new TextArea();
-    final DatePicker date = new DatePicker();
     final Button confirm = new Button();
 
-    /**
-     * @param textKey  label of the text field; its text is required when {@code required}
-     * @param withDate whether the step needs a date (scheduling)
-     */
-    StepDialog(String titleKey, String textKey, boolean required, boolean withDate,
-            BiConsumer<String, LocalDate> step) {
+    /** @param textKey label of the text field; its text is required when {@code required} */
+    StepDialog(String titleKey, String textKey, boolean required, BiConsumer<String, LocalDate> step) {
         setHeaderTitle(getTranslation(titleKey));
         setWidth("32rem");
         text.setId("step-text");
@@ -30,12 +24,7 @@ class StepDialog extends Dialog {
         text.setRequiredIndicatorVisible(required);
         text.setWidthFull();
         text.setMaxLength(2000);
-        date.setId("step-date");
-        date.setLabel(getTranslation("referral.step.date"));
-        date.setMin(LocalDate.now(jp.renkei.shared.JapanTime.ZONE));
-        date.setVisible(withDate);
-        FormDates.localize(date);
-        add(new VerticalLayout(date, text));
+        add(new VerticalLayout(text));
         confirm.setText(getTranslation(titleKey));
         confirm.setId("step-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -45,13 +34,8 @@ class StepDialog extends Dialog {
                 text.setInvalid(true);
                 return;
             }
-            if (withDate && date.getValue() == null) {
-                date.setErrorMessage(getTranslation("referral.validation.scheduleDate"));
-                date.setInvalid(true);
-                return;
-            }
             close();
-            step.accept(text.getValue(), date.getValue());
+            step.accept(text.getValue(), null);
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }
