@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: i18n", "shared :: tenant", "shared :: ui", "shared :: workflow",
-        "identity", "tenancy" })
+        "identity", "tenancy", "referral" })
 package jp.renkei.expertpanel;
