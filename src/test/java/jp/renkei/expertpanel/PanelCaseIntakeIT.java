@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,7 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.referral.ClinicalDetails;
+import jp.renkei.referral.PatientParticulars;
 import jp.renkei.referral.ReferralAccepted;
+import jp.renkei.referral.ReferralContent;
+import jp.renkei.referral.ReferralDetails;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.Sex;
+import jp.renkei.referral.Specimen;
+import jp.renkei.referral.SpecimenType;
+import jp.renkei.referral.StandardTreatmentStatus;
+import jp.renkei.shared.JapanTime;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.RequestedService;
 import jp.renkei.shared.HospitalId;
@@ -42,6 +54,8 @@ class PanelCaseIntakeIT {
     PanelCaseIntake intake;
     @Autowired
     PanelService panels;
+    @Autowired
+    ReferralService referrals;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -87,6 +101,30 @@ class PanelCaseIntakeIT {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PANEL_CASE_OPENED' "
                 + "and hospital_id = 1 and detail like ?", Long.class, "%" + accepted.referral().display() + "%"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void acceptingAReferralInTheReferralWorkflowOpensTheCase() {
+        signIn.as("liaison");
+        var content = new ReferralContent(
+                new PatientParticulars("EP-" + System.nanoTime() % 1_000_000, "試験 花子", "シケン ハナコ",
+                        LocalDate.of(1970, 5, 1), Sex.FEMALE),
+                new ClinicalDetails("PAAD", "IV", 2, StandardTreatmentStatus.ENDED, 1, "膵癌、二次治療後に増悪。"),
+                new Specimen(SpecimenType.FFPE_TISSUE, LocalDate.now(clock.withZone(JapanTime.ZONE)).minusMonths(6),
+                        "10%中性緩衝ホルマリン", 40, true),
+                List.of(), Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL));
+        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, content);
+        ReferralDetails sent = referrals.submit(draft.id(), referrals.get(draft.id()).version(), null);
+        signIn.as("coordinator");
+        referrals.accept(sent.id(), sent.version(), "受け入れます");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> casesFor(sent.id().value()) == 1);
+        assertThat(panels.cases()).filteredOn(c -> c.referralId() == sent.id().value()).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.referringHospital()).isEqualTo(SAGAMINO);
+                    assertThat(c.cancerTypeCode()).isEqualTo("PAAD");
+                    assertThat(c.panelName()).contains("固形がん");
+                });
     }
 
     @Test
