@@ -37,6 +37,10 @@ class PanelsE2E extends PortalBrowserTest {
         assertThat(coordinator.locator(".rule-set .unconfirmed-mark")).hasCount(3);
         assertThat(coordinator.locator(".rule-set-missing")).containsText("造血器腫瘍");
         Browser.screenshot(coordinator, "panels-3-rules");
+
+        coordinator.navigate(url("/panels/cases"));
+        assertThat(coordinator.locator("#panel-cases")).isVisible();
+        Browser.screenshot(coordinator, "panels-4-cases");
     }
 
     @Test

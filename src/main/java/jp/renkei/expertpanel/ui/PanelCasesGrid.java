@@ -22,6 +22,7 @@ class PanelCasesGrid extends Grid<PanelCaseSummary> {
         addColumn(c -> c.meetingStartsAt() == null ? getTranslation("panel.case.noMeeting")
                 : PanelTexts.when(c.meetingStartsAt(), locale)).setHeader(getTranslation("panel.case.meeting"))
                 .setAutoWidth(true);
+        setEmptyStateText(getTranslation("panel.cases.none"));
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT);
     }
