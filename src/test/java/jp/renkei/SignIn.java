@@ -21,8 +21,7 @@ public class SignIn {
     }
 
     public void as(String username) {
-        // Spring contexts cached by other test classes may have pointed the static holder (which Vaadin's
-        // view access checks read) at their own strategy; this context's strategy becomes the current one
+        // see SecurityHolderFollowsTestContext: the static holder that Vaadin reads follows this context
         SecurityContextHolder.setContextHolderStrategy(securityContext);
         UserDetails details = users.loadUserByUsername(username);
         SecurityContext context = securityContext.createEmptyContext();

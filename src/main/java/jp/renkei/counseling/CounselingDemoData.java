@@ -92,9 +92,10 @@ class CounselingDemoData implements ApplicationRunner {
                 null, now);
         book(toto, 7L, "S-100101", "小林 聡子", SessionType.RESULTS, calendar.addBusinessDays(today, 4),
                 LocalTime.of(14, 0), null, now);
-        book(toto, null, "S-099870", "西田 和子", SessionType.SECONDARY_FINDINGS, today.minusDays(6), LocalTime.of(10, 0),
+        book(toto, null, "S-099870", "西田 和子", SessionType.SECONDARY_FINDINGS, calendar.subtractBusinessDays(today, 4), LocalTime.of(10, 0),
                 "completed", now);
-        book(toto, null, "S-099512", "原 悠斗", SessionType.FAMILY, today.minusDays(3), LocalTime.of(15, 0), "cancelled", now);
+        book(toto, null, "S-099512", "原 悠斗", SessionType.FAMILY, calendar.subtractBusinessDays(today, 2), LocalTime.of(15, 0), "cancelled",
+                now);
     }
 
     private void book(Counselor counselor, Long referralId, String pid, String name, SessionType type, LocalDate day,

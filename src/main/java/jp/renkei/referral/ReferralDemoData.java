@@ -79,7 +79,9 @@ class ReferralDemoData implements ApplicationRunner {
         seed(SAGAMINO, LIAISON, TOTO, COORDINATOR, "S-100198", "上田 直子", "ウエダ ナオコ", LocalDate.of(1972, 1, 25),
                 Sex.FEMALE, "IHCH", "IV", StandardTreatmentStatus.EXPECTED_TO_END, 0,
                 "肝内胆管癌、GC療法中。FGFR2融合遺伝子の有無の確認を希望。",
-                Set.of(RequestedService.CGP_TEST), now.minus(Duration.ofDays(6)), Flow.SUBMITTED, today);
+                // three working days ago: overdue today whatever the hour, holiday or year-end closure
+                Set.of(RequestedService.CGP_TEST), calendar.subtractBusinessDays(today, 3).atTime(10, 0)
+                        .atZone(JapanTime.ZONE).toInstant(), Flow.SUBMITTED, today);
         seed(SAGAMINO, LIAISON, TOTO, COORDINATOR, "S-100177", "岡田 亮", "オカダ リョウ", LocalDate.of(1980, 7, 8),
                 Sex.MALE, "LUAD", "IV", StandardTreatmentStatus.ONGOING, 1,
                 "肺腺癌、EGFR陰性。一次治療中。家族歴（母：乳癌）あり。",
@@ -169,8 +171,8 @@ class ReferralDemoData implements ApplicationRunner {
                 if (flow == Flow.ACCEPTED) {
                     return;
                 }
-                r.schedule(coordinator, new ScheduledVisit(flow == Flow.SCHEDULED ? today.plusDays(5)
-                        : today.minusDays(14), LocalTime.of(10, 30), "がんゲノム医療外来（2階 B-12）"),
+                r.schedule(coordinator, new ScheduledVisit(flow == Flow.SCHEDULED ? calendar.addBusinessDays(today, 4)
+                        : calendar.subtractBusinessDays(today, 10), LocalTime.of(10, 30), "がんゲノム医療外来（2階 B-12）"),
                         "当日は保険証とお薬手帳をお持ちください。", t.plus(Duration.ofDays(1)));
                 if (flow == Flow.SCHEDULED) {
                     return;
