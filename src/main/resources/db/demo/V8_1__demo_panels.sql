@@ -1,7 +1,7 @@
 -- Demo expert panel (profile "demo" only): 東都 (hospital 1) runs a solid-tumour panel and sequences in-house, so
 -- its members cover every category (ア)–(キ); the demo panelist 黒田 修 (user 5), the pathologist 小野寺 剛 (8)
--- and the counselor 白石 真琴 (4) sit on it with people who have no portal account. One meeting two weeks ago,
--- signed off under the 2025-07-07 requirements, and one next week. Times are stored in UTC (17:30 in Tokyo).
+-- and the counselor 白石 真琴 (4) sit on it with people who have no portal account. Its meetings are dated from the
+-- application clock on working days, so they are seeded in Java (expertpanel/PanelDemoData).
 
 INSERT INTO expert_panel (id, hospital_id, name, tumour_category, in_house_sequencing, created_at) VALUES
  (1, 1, '東都大学病院 がんゲノム エキスパートパネル（固形がん）', 'SOLID', TRUE, UTC_TIMESTAMP(6));
@@ -16,16 +16,3 @@ INSERT INTO expert_panel_member (id, hospital_id, panel_id, user_id, display_nam
  (6, 1, 1, NULL, '宮本 健',     'E',   NULL,         TRUE,  FALSE, UTC_TIMESTAMP(6)),
  (7, 1, 1, NULL, '安藤 涼',     'F',   NULL,         FALSE, FALSE, UTC_TIMESTAMP(6)),
  (8, 1, 1, NULL, '佐伯 美和',   'G',   '小児科',     TRUE,  TRUE,  UTC_TIMESTAMP(6));
-
-INSERT INTO panel_meeting (id, hospital_id, panel_id, kind, starts_at, video_url, status, attending_present,
-        history_provided, pediatric_case, signed_off_at, signed_off_by, rule_set_id, rule_set_version, created_at) VALUES
- (1, 1, 1, 'REAL_TIME', TIMESTAMP(DATE_SUB(UTC_DATE(), INTERVAL 14 DAY), '08:30:00'),
-  'https://video.renkei.example.jp/ep/toto-past', 'SIGNED_OFF', TRUE, FALSE, FALSE,
-  TIMESTAMP(DATE_SUB(UTC_DATE(), INTERVAL 14 DAY), '10:00:00'), '森川 千夏', 'ep.composition.solid.2025', '2025-07-07',
-  UTC_TIMESTAMP(6)),
- (2, 1, 1, 'REAL_TIME', TIMESTAMP(DATE_ADD(UTC_DATE(), INTERVAL 7 DAY), '08:30:00'),
-  'https://video.renkei.example.jp/ep/toto-next', 'SCHEDULED', FALSE, FALSE, FALSE, NULL, NULL, NULL, NULL,
-  UTC_TIMESTAMP(6));
-
-INSERT INTO panel_meeting_attendee (meeting_id, member_id) VALUES
- (1, 1), (1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (1, 7);

@@ -3,12 +3,8 @@ package jp.renkei.expertpanel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,9 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.renkei.expertpanel.composition.CompositionRuleSet;
 import jp.renkei.expertpanel.composition.CompositionRules;
 import jp.renkei.expertpanel.composition.CompositionVerdict;
-import jp.renkei.expertpanel.composition.PanelParticipant;
-import jp.renkei.expertpanel.composition.ReviewCircumstances;
-import jp.renkei.expertpanel.composition.RosterValidator;
 import jp.renkei.expertpanel.composition.TumourCategory;
 import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
@@ -51,7 +44,7 @@ public class PanelService {
     private final PanelMeetingRepository meetings;
     private final PanelCaseRepository cases;
     private final CompositionRules rules;
-    private final RosterValidator validator;
+    private final AttendanceJudge judge;
     private final HospitalDirectory hospitals;
     private final CurrentActor currentActor;
     private final CurrentUser currentUser;
@@ -59,14 +52,15 @@ public class PanelService {
     private final Clock clock;
 
     PanelService(ExpertPanelRepository panels, PanelMemberRepository members, PanelMeetingRepository meetings,
-            PanelCaseRepository cases, CompositionRules rules, HospitalDirectory hospitals, CurrentActor currentActor,
+            PanelCaseRepository cases, CompositionRules rules, AttendanceJudge judge, HospitalDirectory hospitals,
+            CurrentActor currentActor,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.panels = panels;
         this.members = members;
         this.meetings = meetings;
         this.cases = cases;
         this.rules = rules;
-        this.validator = new RosterValidator(rules);
+        this.judge = judge;
         this.hospitals = hospitals;
         this.currentActor = currentActor;
         this.currentUser = currentUser;
@@ -125,7 +119,7 @@ public class PanelService {
         return new PanelDetails(summary(panel, clock.instant()),
                 roster.stream().map(PanelMember::toDetails).toList(),
                 meetings.findByPanelIdOrderByStartsAtDesc(panelId).stream().map(PanelMeeting::toDetails).toList(),
-                panelCases, today, clock.instant(), rosterCheck(panel, roster, today));
+                panelCases, today, clock.instant(), judge.rosterCheck(panel, roster, today));
     }
 
     @PreAuthorize(MANAGERS)
@@ -179,7 +173,7 @@ public class PanelService {
     @Transactional(readOnly = true)
     public CompositionVerdict judge(long meetingId, Attendance attendance) {
         PanelMeeting meeting = meeting(meetingId);
-        return judge(meeting, panel(meeting.panelId()), attendance);
+        return judge.judge(panel(meeting.panelId()), meeting, attendance);
     }
 
     /** Signs the meeting off if its attendance meets the rules in force that day; refuses with the reasons if not. */
@@ -188,7 +182,7 @@ public class PanelService {
     public MeetingDetails signOff(long meetingId, long expectedVersion, Attendance attendance) {
         Actor actor = currentActor.require();
         PanelMeeting meeting = meeting(meetingId);
-        CompositionVerdict verdict = judge(meeting, panel(meeting.panelId()), attendance);
+        CompositionVerdict verdict = judge.judge(panel(meeting.panelId()), meeting, attendance);
         meeting.signOff(expectedVersion, attendance, verdict, actor.name(), clock.instant());
         meetings.flush();
         audit(actor, "PANEL_MEETING_SIGNED_OFF", meeting.panelId(),
@@ -211,34 +205,6 @@ public class PanelService {
         List<PanelCaseSummary> found = caseSummaries(cases.findTop200ByOrderByAcceptedAtDesc());
         audit(actor, "PANEL_CASES_VIEWED", null, found.size() + " cases");
         return found;
-    }
-
-    private CompositionVerdict rosterCheck(ExpertPanel panel, List<PanelMember> roster, LocalDate today) {
-        // the attending physician is a per-case matter, so the roster check counts them as present
-        List<PanelParticipant> everyone = new ArrayList<>(roster.stream().map(PanelMember::asParticipant).toList());
-        everyone.add(attending());
-        return validator.judge(everyone, new ReviewCircumstances(today, panel.tumourCategory(),
-                panel.inHouseSequencing(), false, true));
-    }
-
-    private CompositionVerdict judge(PanelMeeting meeting, ExpertPanel panel, Attendance attendance) {
-        Map<Long, PanelMember> roster = new HashMap<>();
-        members.findByPanelIdOrderByIdAsc(panel.id()).forEach(m -> roster.put(m.id(), m));
-        if (!roster.keySet().containsAll(attendance.memberIds())) {
-            throw new Refused("panel.meeting.error.notAMember", attendance.memberIds().toString());
-        }
-        List<PanelParticipant> present = new ArrayList<>(attendance.memberIds().stream().sorted()
-                .map(id -> roster.get(id).asParticipant()).toList());
-        if (attendance.attendingPresent()) {
-            present.add(attending());
-        }
-        LocalDate day = LocalDate.ofInstant(meeting.startsAt(), JapanTime.ZONE);
-        return validator.judge(present, new ReviewCircumstances(day, panel.tumourCategory(),
-                panel.inHouseSequencing(), attendance.pediatricCase(), attendance.historyProvided()));
-    }
-
-    private static PanelParticipant attending() {
-        return new PanelParticipant("attending", Set.of(), null, false, false, true);
     }
 
     private static void requireValid(NewPanelMember member) {
@@ -267,7 +233,7 @@ public class PanelService {
                 MeetingStatus.SCHEDULED, now).map(PanelMeeting::startsAt).orElse(null);
         List<PanelMember> roster = members.findByPanelIdOrderByIdAsc(panel.id());
         return new PanelSummary(panel.id(), panel.name(), panel.tumourCategory(), panel.inHouseSequencing(),
-                roster.size(), next, rosterCheck(panel, roster, LocalDate.ofInstant(now, JapanTime.ZONE)).valid());
+                roster.size(), next, judge.rosterCheck(panel, roster, LocalDate.ofInstant(now, JapanTime.ZONE)).valid());
     }
 
     private static List<PanelCaseSummary> caseSummaries(List<PanelCase> found) {

@@ -173,6 +173,8 @@ class PanelsIT {
             assertThat(m.ruleSetId()).isEqualTo("ep.composition.solid.2025");
         }).anySatisfy(m -> assertThat(m.status()).isEqualTo(MeetingStatus.SCHEDULED));
         assertThat(demo.nextMeeting()).isAfter(clock.instant());
+        assertThat(details.meetings()).allSatisfy(m -> assertThat(m.startsAt().atZone(JapanTime.ZONE).getDayOfWeek())
+                .as("panels meet on working days").isBetween(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
         assertThat(demo.rosterMeetsRules()).isTrue();
         assertThatThrownBy(() -> panels.addMember(demo.id(), member("x", Set.of(E), null)))
                 .as("panel members read, coordinators and admins change").isInstanceOf(AccessDeniedException.class);
