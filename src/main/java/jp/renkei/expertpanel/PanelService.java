@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -197,13 +198,14 @@ public class PanelService {
                 .thenComparing(CompositionRuleSet::effectiveFrom)).toList();
     }
 
-    /** Cases this hospital referred or reviews (audited read: each is a referred patient). */
+    /** One page of the cases this hospital referred or reviews, newest first (audited read: each is a referred patient). */
     @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'PANEL_MEMBER', 'LIAISON_CLINICIAN')")
     @Transactional
-    public List<PanelCaseSummary> cases() {
+    public List<PanelCaseSummary> cases(int offset, int limit) {
         Actor actor = currentActor.require();
-        List<PanelCaseSummary> found = caseSummaries(cases.findTop200ByOrderByAcceptedAtDesc());
-        audit(actor, "PANEL_CASES_VIEWED", null, found.size() + " cases");
+        List<PanelCaseSummary> found = caseSummaries(cases.findByOrderByAcceptedAtDescIdDesc(
+                PageRequest.of(offset / limit, limit)));
+        audit(actor, "PANEL_CASES_VIEWED", null, "offset " + offset + ", " + found.size() + " cases");
         return found;
     }
 

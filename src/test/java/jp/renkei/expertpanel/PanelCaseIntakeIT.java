@@ -84,7 +84,7 @@ class PanelCaseIntakeIT {
         assertThat(casesFor(referral)).isEqualTo(1);
 
         signIn.as("coordinator");
-        PanelCaseSummary atToto = panels.cases().stream().filter(c -> c.referralId() == referral).findFirst()
+        PanelCaseSummary atToto = panels.cases(0, 500).stream().filter(c -> c.referralId() == referral).findFirst()
                 .orElseThrow();
         assertThat(atToto.panelId()).isEqualTo(1L);
         PanelSummary demo = panels.list().stream().filter(p -> p.id() == 1L).findFirst().orElseThrow();
@@ -94,11 +94,11 @@ class PanelCaseIntakeIT {
         assertThat(panels.get(1L).cases()).extracting(PanelCaseSummary::referralId).contains(referral);
 
         signIn.as("liaison");
-        assertThat(panels.cases()).as("the referring hospital sees the case, its panel and meeting")
+        assertThat(panels.cases(0, 500)).as("the referring hospital sees the case, its panel and meeting")
                 .filteredOn(c -> c.referralId() == referral).singleElement()
                 .satisfies(c -> assertThat(c.meetingStartsAt()).isEqualTo(atToto.meetingStartsAt()));
         signIn.as("liaison2");
-        assertThat(panels.cases()).extracting(PanelCaseSummary::referralId).doesNotContain(referral);
+        assertThat(panels.cases(0, 500)).extracting(PanelCaseSummary::referralId).doesNotContain(referral);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PANEL_CASE_OPENED' "
                 + "and hospital_id = 1 and detail like ?", Long.class, "%" + accepted.referral().display() + "%"))
                 .isEqualTo(1);
@@ -120,7 +120,7 @@ class PanelCaseIntakeIT {
         referrals.accept(sent.id(), sent.version(), "受け入れます");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> casesFor(sent.id().value()) == 1);
-        assertThat(panels.cases()).filteredOn(c -> c.referralId() == sent.id().value()).singleElement()
+        assertThat(panels.cases(0, 500)).filteredOn(c -> c.referralId() == sent.id().value()).singleElement()
                 .satisfies(c -> {
                     assertThat(c.referringHospital()).isEqualTo(SAGAMINO);
                     assertThat(c.cancerTypeCode()).isEqualTo("PAAD");

@@ -23,7 +23,7 @@ class PanelCasesGrid extends Grid<PanelCaseSummary> {
                 : PanelTexts.when(c.meetingStartsAt(), locale)).setHeader(getTranslation("panel.case.meeting"))
                 .setAutoWidth(true);
         setEmptyStateText(getTranslation("panel.cases.none"));
-        setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT);
+        setHeight("28rem");
     }
 }

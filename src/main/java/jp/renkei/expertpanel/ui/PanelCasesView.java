@@ -26,7 +26,8 @@ class PanelCasesView extends VerticalLayout implements HasDynamicTitle {
     PanelCasesView(PanelService service) {
         setMaxWidth("70rem");
         cases = new PanelCasesGrid(MessageBundleI18NProvider.supported(getLocale()));
-        cases.setItems(service.cases());
+        // lazily, page by page: a core hospital collects thousands of cases a year
+        cases.setItems(query -> service.cases(query.getOffset(), query.getLimit()).stream());
         add(new Anchor("panels", getTranslation("panel.backToList")), new H2(getTranslation("panel.cases.title")),
                 new Paragraph(getTranslation("panel.cases.hint")), cases);
     }

@@ -59,6 +59,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.service = service;
         this.manages = service.canManage();
         this.cases = new PanelCasesGrid(locale);
+        cases.setAllRowsVisible(true); // one panel's cases: few, loaded with the panel
         setMaxWidth("80rem");
         members.setId("panel-members");
         members.addColumn(PanelMemberDetails::name).setHeader(getTranslation("panel.member.name")).setAutoWidth(true);
