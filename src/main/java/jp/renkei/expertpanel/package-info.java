@@ -1,7 +1,9 @@
 /**
  * Expert panels (エキスパートパネル): panels and their members, the membership rules in force on the day (data
- * with effective dates and cited sources), case assignment, asynchronous review and the panel report. Built
- * on the referral workflow's events.
+ * with effective dates and cited sources), meetings signed off against those rules, and cases assigned from
+ * accepted referrals. Built on the referral workflow's events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: tenant", "shared :: ui", "shared :: workflow",
+        "identity", "tenancy", "referral" })
 package jp.renkei.expertpanel;

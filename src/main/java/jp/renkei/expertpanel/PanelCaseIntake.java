@@ -1,0 +1,82 @@
+package jp.renkei.expertpanel;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.renkei.expertpanel.composition.TumourCategory;
+import jp.renkei.referral.ReferralAccepted;
+import jp.renkei.referral.RequestedService;
+import jp.renkei.shared.audit.AuditEvent;
+import jp.renkei.shared.tenant.HospitalScopes;
+
+/**
+ * Opens a panel case when a referral asking for expert-panel review is accepted: in the receiving hospital's
+ * scope, on its (solid-tumour) panel, at its earliest upcoming meeting. Once per referral, however often the event
+ * is delivered (the registry redelivers after a crash): an existing case is left alone, and the unique key on
+ * {@code referral_id} decides between two deliveries running at once.
+ */
+@Component
+class PanelCaseIntake {
+
+    private final HospitalScopes scopes;
+    private final TransactionTemplate transaction;
+    private final PanelCaseRepository cases;
+    private final ExpertPanelRepository panels;
+    private final PanelMeetingRepository meetings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PanelCaseIntake(HospitalScopes scopes, PlatformTransactionManager transactions, PanelCaseRepository cases,
+            ExpertPanelRepository panels, PanelMeetingRepository meetings, ApplicationEventPublisher events,
+            Clock clock) {
+        this.scopes = scopes;
+        this.transaction = new TransactionTemplate(transactions);
+        this.cases = cases;
+        this.panels = panels;
+        this.meetings = meetings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // No transaction around the scope: the flush at commit must still see the hospital in scope, so the
+    // transaction runs inside it.
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ReferralAccepted accepted) {
+        if (!accepted.services().contains(RequestedService.EXPERT_PANEL)) {
+            return;
+        }
+        scopes.runAs(accepted.receivingHospital(), "panel case for referral " + accepted.referral().display(), () -> {
+            try {
+                transaction.executeWithoutResult(status -> open(accepted));
+            } catch (DataIntegrityViolationException createdByAConcurrentDelivery) {
+                // the unique key on referral_id kept it to one case
+            }
+        });
+    }
+
+    private void open(ReferralAccepted accepted) {
+        long referral = accepted.referral().value();
+        if (cases.existsByReferralId(referral)) {
+            return;
+        }
+        // Haematological referrals cannot be told apart yet (the event carries only the OncoTree code): solid first.
+        ExpertPanel panel = panels.findFirstByTumourCategoryOrderByIdAsc(TumourCategory.SOLID).orElse(null);
+        PanelMeeting meeting = panel == null ? null : meetings
+                .findFirstByPanelIdAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(panel.id(),
+                        MeetingStatus.SCHEDULED, clock.instant())
+                .orElse(null);
+        PanelCase opened = cases.saveAndFlush(new PanelCase(accepted.referringHospital(),
+                accepted.receivingHospital(), referral, panel, meeting, accepted.cancerTypeCode(), accepted.occurredAt(),
+                clock.instant()));
+        events.publishEvent(AuditEvent.system("PANEL_CASE_OPENED", accepted.receivingHospital(),
+                "case " + opened.id() + " referral " + accepted.referral().display()
+                        + (meeting == null ? " (no meeting yet)" : " meeting " + meeting.id())));
+    }
+}

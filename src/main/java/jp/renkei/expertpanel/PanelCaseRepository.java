@@ -1,0 +1,16 @@
+package jp.renkei.expertpanel;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Tenant-filtered on both sides: cases this hospital referred or whose panel reviews them. */
+interface PanelCaseRepository extends JpaRepository<PanelCase, Long> {
+
+    List<PanelCase> findByOrderByAcceptedAtDescIdDesc(Pageable page);
+
+    List<PanelCase> findByPanelIdOrderByAcceptedAtDesc(long panelId);
+
+    boolean existsByReferralId(long referralId);
+}

@@ -1,0 +1,29 @@
+package jp.renkei.expertpanel.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+
+import jp.renkei.expertpanel.PanelCaseSummary;
+
+/** Cases for panel review, as the panel page and the case list both show them. */
+class PanelCasesGrid extends Grid<PanelCaseSummary> {
+
+    PanelCasesGrid(Locale locale) {
+        setId("panel-cases");
+        addColumn(c -> String.format("R-%06d", c.referralId())).setHeader(getTranslation("panel.case.referral")).setAutoWidth(true);
+        addColumn(c -> c.cancerTypeCode() == null ? "" : c.cancerTypeCode())
+                .setHeader(getTranslation("panel.case.cancerType")).setAutoWidth(true);
+        addColumn(c -> PanelTexts.when(c.acceptedAt(), locale)).setHeader(getTranslation("panel.case.acceptedAt"))
+                .setAutoWidth(true);
+        addColumn(c -> c.panelName() == null ? "" : c.panelName()).setHeader(getTranslation("panel.case.panel"))
+                .setAutoWidth(true);
+        addColumn(c -> c.meetingStartsAt() == null ? getTranslation("panel.case.noMeeting")
+                : PanelTexts.when(c.meetingStartsAt(), locale)).setHeader(getTranslation("panel.case.meeting"))
+                .setAutoWidth(true);
+        setEmptyStateText(getTranslation("panel.cases.none"));
+        addThemeVariants(GridVariant.LUMO_COMPACT);
+        setHeight("28rem");
+    }
+}
