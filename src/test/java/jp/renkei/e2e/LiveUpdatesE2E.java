@@ -17,8 +17,11 @@ class LiveUpdatesE2E extends PortalBrowserTest {
 
     /** Demo referral S-100245 (石井 健一), sent by 相模野中央病院 to 東都, waiting for acknowledgement. */
     private static final String SUBMITTED_REFERRAL = "/referrals/2";
-    /** Demo referral S-100198 (上田 直子), also sent and waiting: the clinician withdraws it. */
-    private static final String REFERRAL_TO_WITHDRAW = "/referrals/3";
+    /**
+     * Demo referral B-2001 (高橋 翔) from 房総みらい病院, sent and waiting: its clinician withdraws it. Not the demo's
+     * overdue referral, which the referral browser test still needs.
+     */
+    private static final String REFERRAL_TO_WITHDRAW = "/referrals/12";
     /** Demo session of 岡田 亮 with 白石 真琴 (東都), booked by 相模野中央病院, two business days ahead. */
     private static final String UPCOMING_BOOKING = "/counseling/bookings/1";
     private static final LocatorAssertions.ContainsTextOptions WITHIN_5_S =
@@ -65,7 +68,7 @@ class LiveUpdatesE2E extends PortalBrowserTest {
         list.navigate(url("/notifications"));
         assertThat(list.locator("#notifications")).isVisible();
 
-        Page liaison = signIn("liaison");
+        Page liaison = signIn("liaison2");
         liaison.navigate(url(REFERRAL_TO_WITHDRAW));
         liaison.locator("#action-withdraw").click();
         liaison.locator("#step-text textarea").fill("患者さんの希望により取り下げます。");

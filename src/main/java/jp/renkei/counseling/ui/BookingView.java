@@ -218,7 +218,9 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         confirm.setId("confirm-reschedule");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        Button keep = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        keep.setId("keep-time");
+        dialog.getFooter().add(keep, confirm);
         dialog.open();
     }
 
