@@ -31,6 +31,7 @@ import jp.renkei.expertpanel.PanelCaseWorkspace;
 import jp.renkei.expertpanel.VariantDetails;
 import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.Recommendation;
+import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantCsv;
 import jp.renkei.expertpanel.review.VariantEntry;
 import jp.renkei.shared.Role;
@@ -61,6 +62,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Select<Pathogenicity> pathogenicity = new Select<>();
     final Checkbox germline = new Checkbox(getTranslation("panel.variants.germline"));
     final TextArea csv = new TextArea(getTranslation("panel.variants.csv"));
+    final RecommendationForm recommendation = new RecommendationForm(this::recommend);
     private long caseId;
 
     PanelCaseView(PanelCaseService service) {
@@ -91,7 +93,8 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button importCsv = new Button(getTranslation("panel.variants.import"), e -> importCsv());
         entry.setPadding(false);
         entry.add(new H3(getTranslation("panel.variants.enter")),
-                new HorizontalLayout(gene, alteration, vaf, pathogenicity, germline, add), csv, importCsv);
+                new HorizontalLayout(gene, alteration, vaf, pathogenicity, germline, add), csv, importCsv,
+                new H3(getTranslation("panel.variants.recommend")), recommendation);
 
         add(new Anchor("panels/cases", getTranslation("panel.variants.backToCases")), title, facts,
                 new H3(getTranslation("panel.variants.simplified")), verdict,
@@ -118,6 +121,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .forEach(r -> reasons.add(new ListItem(getTranslation(r.key(), r.arguments().toArray()))));
         verdict.add(reasons);
         variants.setItems(page.variants());
+        recommendation.setVariants(page.variants());
         entry.setVisible(page.editable());
     }
 
@@ -147,20 +151,34 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
+    private void recommend(RecommendationForm.Entry entry) {
+        try {
+            service.recommend(caseId, entry.variant().id(), entry.level(), entry.therapy(), entry.route(),
+                    entry.trialId(), entry.secondaryFinding());
+            show(service.get(caseId));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
     private String recommendation(Recommendation rec) {
         if (rec == null) {
             return "";
         }
         String level = rec.level() == null ? "" : getTranslation("panel.variants.level", rec.level().name()) + " ";
-        String route = getTranslation(switch (rec.route()) {
+        String route = getTranslation(routeKey(rec.route()));
+        return level + rec.therapy() + " (" + route + (rec.trialId() == null ? "" : " " + rec.trialId()) + ")"
+                + (rec.secondaryFinding() ? " " + getTranslation("panel.variants.secondaryFinding") : "");
+    }
+
+    static String routeKey(TherapyRoute route) {
+        return switch (route) {
             case APPROVED -> "panel.variants.route.APPROVED";
             case OFF_LABEL -> "panel.variants.route.OFF_LABEL";
             case CLINICAL_TRIAL -> "panel.variants.route.CLINICAL_TRIAL";
             case PATIENT_PROPOSED_CARE -> "panel.variants.route.PATIENT_PROPOSED_CARE";
             case NONE -> "panel.variants.route.NONE";
-        });
-        return level + rec.therapy() + " (" + route + (rec.trialId() == null ? "" : " " + rec.trialId()) + ")"
-                + (rec.secondaryFinding() ? " " + getTranslation("panel.variants.secondaryFinding") : "");
+        };
     }
 
     static String pathogenicityKey(Pathogenicity p) {

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.notification.Notification;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.expertpanel.review.EvidenceLevel;
+import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.referral.ClinicalDetails;
 import jp.renkei.referral.PatientParticulars;
 import jp.renkei.referral.ReferralContent;
@@ -78,6 +80,17 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         assertThat(test(view.variants).getCellText(1, 4)).isEqualTo("疑いあり");
         assertThat(view.verdict.getElement().getTextRecursively()).contains("持ち回り協議で検討できます",
                 "ep.composition.solid.2025");
+
+        RecommendationForm form = view.recommendation;
+        form.variant.setValue(form.variant.getListDataView().getItem(0));
+        form.level.setValue(EvidenceLevel.B);
+        form.therapy.setValue("ソトラシブ");
+        form.route.setValue(TherapyRoute.CLINICAL_TRIAL);
+        test(form.save).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("jRCT");
+        form.trialId.setValue("jRCT2031230000");
+        test(form.save).click();
+        assertThat(test(view.variants).getCellText(0, 5)).contains("レベルB", "ソトラシブ", "治験", "jRCT2031230000");
     }
 
     @Test
