@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads the variant CSV ({@code gene,alteration,vaf,pathogenicity,germline_suspected}) whole before anything is
@@ -57,17 +58,21 @@ public final class VariantCsv {
         return value;
     }
 
-    /** Public because the hand-entry form checks the same way. */
-    public static BigDecimal vaf(String row, String value) {
+    private static BigDecimal vaf(String row, String value) {
+        return percent(value).orElseThrow(() -> new VariantsRejected("panel.variants.csv.vaf", row, "vaf"));
+    }
+
+    /** A VAF in percent, 0–100 with at most two decimals; public because the hand-entry form checks the same way. */
+    public static Optional<BigDecimal> percent(String value) {
         try {
-            BigDecimal vaf = new BigDecimal(value);
+            BigDecimal vaf = new BigDecimal(value.strip());
             if (vaf.signum() >= 0 && vaf.compareTo(BigDecimal.valueOf(100)) <= 0 && vaf.scale() <= 2) {
-                return vaf;
+                return Optional.of(vaf);
             }
         } catch (NumberFormatException e) {
-            // reported below with the row and column
+            // not a number: empty, the caller names the field
         }
-        throw new VariantsRejected("panel.variants.csv.vaf", row, "vaf");
+        return Optional.empty();
     }
 
     private static Pathogenicity pathogenicity(String row, String value) {

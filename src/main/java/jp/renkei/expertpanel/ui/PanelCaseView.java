@@ -34,6 +34,7 @@ import jp.renkei.expertpanel.review.Recommendation;
 import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantCsv;
 import jp.renkei.expertpanel.review.VariantEntry;
+import jp.renkei.expertpanel.review.VariantsRejected;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
@@ -128,7 +129,8 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void addVariant() {
         try {
             service.addVariant(caseId, new VariantEntry(gene.getValue(), alteration.getValue(),
-                    vaf.getValue().isBlank() ? null : VariantCsv.vaf("1", vaf.getValue().strip()),
+                    vaf.getValue().isBlank() ? null : VariantCsv.percent(vaf.getValue())
+                            .orElseThrow(() -> new VariantsRejected("panel.variants.error.vaf")),
                     pathogenicity.getValue(), germline.getValue()));
             gene.clear();
             alteration.clear();

@@ -96,11 +96,30 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
     @Test
     void theReferringLiaisonReadsWithoutTheEntryForm() {
         long caseId = openCase();
+        signIn.as("coordinator");
+        PanelCaseView atToto = open("panels/cases/" + caseId);
+        atToto.gene.setValue("BRAF");
+        atToto.alteration.setValue("p.V600E");
+        atToto.vaf.setValue("abc");
+        atToto.pathogenicity.setValue(jp.renkei.expertpanel.review.Pathogenicity.PATHOGENIC);
+        test(addButton(atToto)).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("VAF");
+        atToto.vaf.setValue("12.5");
+        test(addButton(atToto)).click();
+        assertThat(test(atToto.variants).size()).isOne();
+
         signIn.as("liaison");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         PanelCaseView view = open("panels/cases/" + caseId);
         assertThat(view.entry.isVisible()).isFalse();
+        assertThat(test(view.variants).getCellText(0, 0)).isEqualTo("BRAF");
         assertThat(view.getElement().getTextRecursively()).contains("Simplified review").doesNotContain("!panel.");
+    }
+
+    private static Button addButton(PanelCaseView view) {
+        return view.entry.getChildren().filter(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class::isInstance)
+                .findFirst().orElseThrow().getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .findFirst().orElseThrow();
     }
 
     private static Button importButton(PanelCaseView view) {
