@@ -25,5 +25,7 @@ class PanelCasesGrid extends Grid<PanelCaseSummary> {
         setEmptyStateText(getTranslation("panel.cases.none"));
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setHeight("28rem");
+        // a row opens the case's workspace
+        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("panels/cases/" + e.getItem().id())));
     }
 }

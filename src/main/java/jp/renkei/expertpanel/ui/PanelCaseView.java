@@ -1,0 +1,203 @@
+package jp.renkei.expertpanel.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.renkei.expertpanel.PanelCaseService;
+import jp.renkei.expertpanel.PanelCaseWorkspace;
+import jp.renkei.expertpanel.VariantDetails;
+import jp.renkei.expertpanel.review.Pathogenicity;
+import jp.renkei.expertpanel.review.Recommendation;
+import jp.renkei.expertpanel.review.TherapyRoute;
+import jp.renkei.expertpanel.review.VariantCsv;
+import jp.renkei.expertpanel.review.VariantEntry;
+import jp.renkei.expertpanel.review.VariantsRejected;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
+
+/**
+ * One panel case: who referred it and to which meeting, its variants with the panel's recommendations, and
+ * whether it may go to simplified review today with the reasons. The panel's hospital enters variants (by hand or
+ * from pasted CSV); the referring hospital reads.
+ */
+@Route("panels/cases/:id([0-9]+)")
+@RolesAllowed({ Role.Names.CORE_COORDINATOR, Role.Names.HOSPITAL_ADMIN, Role.Names.PANEL_MEMBER,
+        Role.Names.LIAISON_CLINICIAN })
+class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PanelCaseService service;
+    private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
+    final H2 title = new H2();
+    final Paragraph facts = new Paragraph();
+    final Div verdict = new Div();
+    final Grid<VariantDetails> variants = new Grid<>();
+    final VerticalLayout entry = new VerticalLayout();
+    final TextField gene = new TextField(getTranslation("panel.variants.gene"));
+    final TextField alteration = new TextField(getTranslation("panel.variants.alteration"));
+    final TextField vaf = new TextField(getTranslation("panel.variants.vaf"));
+    final Select<Pathogenicity> pathogenicity = new Select<>();
+    final Checkbox germline = new Checkbox(getTranslation("panel.variants.germline"));
+    final TextArea csv = new TextArea(getTranslation("panel.variants.csv"));
+    final RecommendationForm recommendation = new RecommendationForm(this::recommend);
+    private long caseId;
+
+    PanelCaseView(PanelCaseService service) {
+        this.service = service;
+        setMaxWidth("80rem");
+        variants.setId("case-variants");
+        variants.addColumn(VariantDetails::gene).setHeader(getTranslation("panel.variants.gene")).setAutoWidth(true);
+        variants.addColumn(VariantDetails::alteration).setHeader(getTranslation("panel.variants.alteration"))
+                .setAutoWidth(true);
+        variants.addColumn(v -> v.vafPercent() == null ? "" : v.vafPercent().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("panel.variants.vaf")).setAutoWidth(true);
+        variants.addColumn(v -> getTranslation(pathogenicityKey(v.pathogenicity())))
+                .setHeader(getTranslation("panel.variants.pathogenicity")).setAutoWidth(true);
+        variants.addColumn(v -> v.germlineSuspected() ? getTranslation("panel.variants.germline.yes") : "")
+                .setHeader(getTranslation("panel.variants.germline")).setAutoWidth(true);
+        variants.addColumn(v -> recommendation(v.recommendation()))
+                .setHeader(getTranslation("panel.variants.recommendation")).setFlexGrow(3);
+        variants.setAllRowsVisible(true);
+        variants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        pathogenicity.setLabel(getTranslation("panel.variants.pathogenicity"));
+        pathogenicity.setItems(Pathogenicity.values());
+        pathogenicity.setItemLabelGenerator(p -> getTranslation(pathogenicityKey(p)));
+        Button add = new Button(getTranslation("panel.variants.add"), e -> addVariant());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        csv.setHelperText(VariantCsv.HEADER);
+        csv.setWidthFull();
+        Button importCsv = new Button(getTranslation("panel.variants.import"), e -> importCsv());
+        entry.setPadding(false);
+        entry.add(new H3(getTranslation("panel.variants.enter")),
+                new HorizontalLayout(gene, alteration, vaf, pathogenicity, germline, add), csv, importCsv,
+                new H3(getTranslation("panel.variants.recommend")), recommendation);
+
+        add(new Anchor("panels/cases", getTranslation("panel.variants.backToCases")), title, facts,
+                new H3(getTranslation("panel.variants.simplified")), verdict,
+                new H3(getTranslation("panel.variants.title")), variants, entry);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caseId = event.getRouteParameters().getLong("id").orElse(0L);
+        show(service.get(caseId));
+    }
+
+    private void show(PanelCaseWorkspace page) {
+        var summary = page.summary();
+        title.setText(getTranslation("panel.variants.caseTitle", page.referralNumber()));
+        facts.setText(getTranslation("panel.variants.facts", nullToDash(summary.cancerTypeCode()),
+                nullToDash(summary.panelName()),
+                summary.meetingStartsAt() == null ? "—" : PanelTexts.when(summary.meetingStartsAt(), locale)));
+        verdict.removeAll();
+        verdict.add(new Paragraph(getTranslation(page.simplifiedReview().allowed() ? "panel.variants.simplified.yes"
+                : "panel.variants.simplified.no")));
+        UnorderedList reasons = new UnorderedList();
+        page.simplifiedReview().reasons()
+                .forEach(r -> reasons.add(new ListItem(getTranslation(r.key(), r.arguments().toArray()))));
+        verdict.add(reasons);
+        variants.setItems(page.variants());
+        recommendation.setVariants(page.variants());
+        entry.setVisible(page.editable());
+    }
+
+    private void addVariant() {
+        try {
+            service.addVariant(caseId, new VariantEntry(gene.getValue(), alteration.getValue(),
+                    vaf.getValue().isBlank() ? null : VariantCsv.percent(vaf.getValue())
+                            .orElseThrow(() -> new VariantsRejected("panel.variants.error.vaf")),
+                    pathogenicity.getValue(), germline.getValue()));
+            gene.clear();
+            alteration.clear();
+            vaf.clear();
+            germline.clear();
+            show(service.get(caseId));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
+    private void importCsv() {
+        try {
+            int count = service.importVariants(caseId, csv.getValue());
+            csv.clear();
+            Notifications.success(getTranslation("panel.variants.imported", count));
+            show(service.get(caseId));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
+    private void recommend(RecommendationForm.Entry entry) {
+        try {
+            service.recommend(caseId, entry.variant().id(), entry.level(), entry.therapy(), entry.route(),
+                    entry.trialId(), entry.secondaryFinding());
+            show(service.get(caseId));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
+    private String recommendation(Recommendation rec) {
+        if (rec == null) {
+            return "";
+        }
+        String level = rec.level() == null ? "" : getTranslation("panel.variants.level", rec.level().name()) + " ";
+        String route = getTranslation(routeKey(rec.route()));
+        return level + rec.therapy() + " (" + route + (rec.trialId() == null ? "" : " " + rec.trialId()) + ")"
+                + (rec.secondaryFinding() ? " " + getTranslation("panel.variants.secondaryFinding") : "");
+    }
+
+    static String routeKey(TherapyRoute route) {
+        return switch (route) {
+            case APPROVED -> "panel.variants.route.APPROVED";
+            case OFF_LABEL -> "panel.variants.route.OFF_LABEL";
+            case CLINICAL_TRIAL -> "panel.variants.route.CLINICAL_TRIAL";
+            case PATIENT_PROPOSED_CARE -> "panel.variants.route.PATIENT_PROPOSED_CARE";
+            case NONE -> "panel.variants.route.NONE";
+        };
+    }
+
+    static String pathogenicityKey(Pathogenicity p) {
+        return switch (p) {
+            case PATHOGENIC -> "panel.variants.pathogenicity.PATHOGENIC";
+            case LIKELY_PATHOGENIC -> "panel.variants.pathogenicity.LIKELY_PATHOGENIC";
+            case VUS -> "panel.variants.pathogenicity.VUS";
+            case BENIGN -> "panel.variants.pathogenicity.BENIGN";
+        };
+    }
+
+    private static String nullToDash(String text) {
+        return text == null ? "—" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("panel.variants.title") + " | " + getTranslation("app.name");
+    }
+}
