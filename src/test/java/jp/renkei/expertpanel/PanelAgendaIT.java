@@ -45,6 +45,7 @@ class PanelAgendaIT {
                 select m.id from panel_meeting m where m.panel_id = 1 and m.status = 'SCHEDULED'
                   and exists (select 1 from panel_case c where c.meeting_id = m.id and c.referral_id = 5)""", Long.class);
         long downloadsBefore = downloads();
+        long caseReadsBefore = audited("REFERRAL_CASE_SUMMARY_READ");
 
         signIn.as("panelist");
         byte[] pdf = panels.agendaPdf(meeting);
@@ -56,6 +57,8 @@ class PanelAgendaIT {
                 .contains("トリプルネガティブ").contains("R-000007").contains("高異型度漿液性卵巣癌（HGSOC）")
                 .doesNotContain("加藤 由美").doesNotContain("R-000008");
         assertThat(downloads()).isEqualTo(downloadsBefore + 1);
+        assertThat(audited("REFERRAL_CASE_SUMMARY_READ")).as("each case read from the referral, audited there too")
+                .isEqualTo(caseReadsBefore + 2);
     }
 
     @Test
@@ -66,7 +69,10 @@ class PanelAgendaIT {
     }
 
     private long downloads() {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = 'PANEL_AGENDA_DOWNLOADED'",
-                Long.class);
+        return audited("PANEL_AGENDA_DOWNLOADED");
+    }
+
+    private long audited(String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = ?", Long.class, action);
     }
 }
