@@ -77,6 +77,12 @@ class DemoNetworkAtAnyHourIT {
             assertThat(sessions).as("an upcoming session to show")
                     .anyMatch(s -> s.get("status").equals("BOOKED"));
 
+            assertThat(count(jdbc, """
+                    select count(*) from panel_case c join panel_meeting m on m.id = c.meeting_id
+                     join referral r on r.id = c.referral_id and r.cancer_type_code = c.cancer_type_code
+                    where m.status = 'SCHEDULED' and m.starts_at > ?""", now))
+                    .as("demo referrals accepted for panel review on the upcoming meeting's agenda").isPositive();
+
             for (Map<String, Object> visit : jdbc.queryForList(
                     "select scheduled_on from referral where scheduled_on is not null")) {
                 Object value = visit.get("scheduled_on");

@@ -12,5 +12,8 @@ interface PanelCaseRepository extends JpaRepository<PanelCase, Long> {
 
     List<PanelCase> findByPanelIdOrderByAcceptedAtDesc(long panelId);
 
+    /** The cases on one meeting's agenda, in the order they were accepted (the order they are discussed in). */
+    List<PanelCase> findByMeetingIdOrderByAcceptedAtAscIdAsc(long meetingId);
+
     boolean existsByReferralId(long referralId);
 }

@@ -19,6 +19,9 @@ import jp.renkei.expertpanel.composition.TumourCategory;
 import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.SignedInUser;
+import jp.renkei.referral.ReferralCaseSummary;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.referral.ReferralService;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
@@ -51,11 +54,14 @@ public class PanelService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReferralService referrals;
+    private final MeetingAgenda agenda;
 
     PanelService(ExpertPanelRepository panels, PanelMemberRepository members, PanelMeetingRepository meetings,
             PanelCaseRepository cases, CompositionRules rules, AttendanceJudge judge, HospitalDirectory hospitals,
             CurrentActor currentActor,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ReferralService referrals,
+            MeetingAgenda agenda) {
         this.panels = panels;
         this.members = members;
         this.meetings = meetings;
@@ -67,6 +73,8 @@ public class PanelService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.referrals = referrals;
+        this.agenda = agenda;
     }
 
     @PreAuthorize(READERS)
@@ -207,6 +215,25 @@ public class PanelService {
                 PageRequest.of(offset / limit, limit)));
         audit(actor, "PANEL_CASES_VIEWED", null, "offset " + offset + ", " + found.size() + " cases");
         return found;
+    }
+
+    /**
+     * The meeting's agenda as a PDF: when and how, who is expected, and each case on it as the referring physician
+     * described it. Audited: it carries patient data, and a printed copy leaves the portal's control.
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public byte[] agendaPdf(long meetingId) {
+        Actor actor = currentActor.require();
+        PanelMeeting meeting = meeting(meetingId);
+        ExpertPanel panel = panel(meeting.panelId());
+        List<ReferralCaseSummary> onAgenda = cases.findByMeetingIdOrderByAcceptedAtAscIdAsc(meetingId).stream()
+                .map(c -> referrals.caseSummaryFor(new ReferralId(c.referralId()))).toList();
+        byte[] pdf = agenda.render(panel.name(), hospitals.get(panel.hospitalId()).nameJa(), meeting.toDetails(),
+                members.findByPanelIdOrderByIdAsc(panel.id()).stream().map(PanelMember::toDetails).toList(), onAgenda,
+                clock.instant());
+        audit(actor, "PANEL_AGENDA_DOWNLOADED", panel.id(), "meeting " + meetingId + ", " + onAgenda.size() + " cases");
+        return pdf;
     }
 
     private static void requireValid(NewPanelMember member) {

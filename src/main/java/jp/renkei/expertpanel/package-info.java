@@ -4,6 +4,7 @@
  * accepted referrals. Built on the referral workflow's events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: tenant", "shared :: ui", "shared :: workflow",
+        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: report", "shared :: tenant", "shared :: ui",
+        "shared :: workflow",
         "identity", "tenancy", "referral" })
 package jp.renkei.expertpanel;

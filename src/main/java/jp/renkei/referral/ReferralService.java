@@ -21,11 +21,13 @@ import jp.renkei.identity.SignedInUser;
 import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.referral.attachment.InspectedFile;
 import jp.renkei.referral.eligibility.EligibilityResult;
+import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.tenant.HospitalContext;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.HistoryEntry;
@@ -57,6 +59,7 @@ public class ReferralService {
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
     private final AttachmentInspector inspector = new AttachmentInspector();
     private final Clock clock;
+    private final CancerTypeCatalogue cancerTypes = CancerTypeCatalogue.shared();
 
     ReferralService(ReferralRepository referrals, PatientRepository patients, ReferralAttachmentRepository attachments,
             ReferralEligibility eligibility, ReferralLetter letter, HospitalDirectory hospitals,
@@ -221,6 +224,21 @@ public class ReferralService {
         Referral referral = visible(id, hospitalContext.require());
         audit(actors.require(), "REFERRAL_PATIENT_READ", id, null);
         return new ReferredPatient(referral.patient().hospitalPatientId(), referral.patient().nameKanji());
+    }
+
+    /** The narrow question an expert panel asks for its meeting agenda: the case, without the patient's identity. */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'PANEL_MEMBER')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public ReferralCaseSummary caseSummaryFor(ReferralId id) {
+        Referral referral = visible(id, hospitalContext.require());
+        audit(actors.require(), "REFERRAL_CASE_SUMMARY_READ", id, null);
+        ClinicalDetails clinical = referral.clinical();
+        String code = clinical == null ? null : clinical.cancerTypeCode();
+        String label = code == null ? null : cancerTypes.byCode(code)
+                .map(t -> t.label(MessageBundleI18NProvider.JAPANESE)).orElse(code);
+        return new ReferralCaseSummary(referral.id(), hospitals.get(referral.originHospitalId()).nameJa(),
+                referral.referringUserName(), code, label, clinical == null ? null : clinical.summary(),
+                referral.services());
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")

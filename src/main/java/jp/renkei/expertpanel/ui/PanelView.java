@@ -1,5 +1,6 @@
 package jp.renkei.expertpanel.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -19,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -135,15 +138,31 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return new Span();
     }
 
+    /** Everyone who reads the panel may take the agenda; only managers sign a held meeting off. */
     private com.vaadin.flow.component.Component meetingAction(MeetingDetails m) {
+        Div actions = new Div(agendaLink(m));
+        actions.addClassName("meeting-actions");
         if (!manages || m.status() != MeetingStatus.SCHEDULED || m.startsAt().isAfter(panel.asOf())) {
-            return new Div();
+            return actions;
         }
         Button signOff = new Button(getTranslation("panel.signOff.open"),
                 e -> new SignOffDialog(service, m, panel.members(), this::reload).open());
         signOff.addThemeVariants(ButtonVariant.LUMO_SMALL);
         signOff.addClassName("meeting-sign-off");
-        return signOff;
+        actions.add(signOff);
+        return actions;
+    }
+
+    // Rendered (and audited) only when clicked: the grid itself reads no case data
+    private Anchor agendaLink(MeetingDetails m) {
+        Anchor agenda = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = service.agendaPdf(m.id());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "panel-agenda-" + m.id() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), getTranslation("panel.agenda.download"));
+        agenda.addClassName("meeting-agenda");
+        agenda.getElement().setAttribute("download", true);
+        return agenda;
     }
 
     private Button removeButton(PanelMemberDetails member) {

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 
 import jp.renkei.RenkeiIntegrationTest;
@@ -58,6 +61,24 @@ class PanelViewTest extends SpringBrowserlessTest {
         assertThat(test(view.members).getCellText(0, 1)).isEqualTo("（ア）がん薬物療法");
         assertThat(test(view.meetings).size()).isEqualTo(2);
         assertThat(view.memberForm.isVisible()).as("the coordinator may add members").isTrue();
+    }
+
+    @Test
+    void aPanelMemberTakesEachMeetingsAgendaFromItsRowButSignsNothingOff() {
+        signIn.as("panelist");
+        PanelView view = open("panels/1");
+
+        int rows = test(view.meetings).size();
+        assertThat(rows).isPositive();
+        for (int row = 0; row < rows; row++) {
+            Component actions = test(view.meetings).getCellComponent(row, 4);
+            assertThat(actions.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast))
+                    .singleElement().satisfies(link -> {
+                        assertThat(link.getText()).isEqualTo("開催資料（PDF）");
+                        assertThat(link.hasClassName("meeting-agenda")).isTrue();
+                    });
+            assertThat(actions.getChildren().filter(Button.class::isInstance)).isEmpty();
+        }
     }
 
     @Test
