@@ -57,8 +57,12 @@ class PanelAgendaIT {
                 .contains("トリプルネガティブ").contains("R-000007").contains("高異型度漿液性卵巣癌（HGSOC）")
                 .doesNotContain("加藤 由美").doesNotContain("R-000008");
         assertThat(downloads()).isEqualTo(downloadsBefore + 1);
+        // other tests sharing this database may have put more accepted referrals on the same meeting
+        Long casesOnAgenda = jdbc.queryForObject("select count(*) from panel_case where meeting_id = ?", Long.class,
+                meeting);
+        assertThat(casesOnAgenda).isGreaterThanOrEqualTo(2);
         assertThat(audited("REFERRAL_CASE_SUMMARY_READ")).as("each case read from the referral, audited there too")
-                .isEqualTo(caseReadsBefore + 2);
+                .isEqualTo(caseReadsBefore + casesOnAgenda);
     }
 
     @Test
