@@ -168,7 +168,8 @@ class Referral extends SharedByTwoHospitalsEntity {
             Instant now) {
         require(actor, ReferralAction.ANSWER);
         requireText(answer, "referral.error.answerRequired");
-        acceptEligibility(warnings, justification);
+        // the answer dialog has no room for a justification: say where it goes instead
+        acceptEligibility(warnings, justification, "referral.error.justificationRequiredBeforeAnswer");
         this.pendingQuestion = null;
         this.acknowledgementDueAt = dueAt;
         transition(actor, ReferralStatus.SUBMITTED, ReferralStep.ANSWERED_AND_RESUBMITTED, answer, now);
@@ -321,9 +322,13 @@ class Referral extends SharedByTwoHospitalsEntity {
     }
 
     private void acceptEligibility(int warnings, String justification) {
+        acceptEligibility(warnings, justification, "referral.error.justificationRequired");
+    }
+
+    private void acceptEligibility(int warnings, String justification, String refusalKey) {
         String given = justification == null || justification.isBlank() ? eligibilityJustification : justification;
         if (warnings > 0 && (given == null || given.isBlank())) {
-            throw new ReferralTransitionRefused("referral.error.justificationRequired", warnings + " warnings");
+            throw new ReferralTransitionRefused(refusalKey, warnings + " warnings");
         }
         this.eligibilityWarnings = warnings;
         this.eligibilityJustification = warnings > 0 ? given.strip() : null;

@@ -225,6 +225,17 @@ class ReferralTest {
     }
 
     @Test
+    void answeringWithWarningsButNoJustificationSaysToAddItByEditing() {
+        Referral referral = sent(Set.of(RequestedService.CGP_TEST));
+        referral.returnForInformation(COORDINATOR, "家族歴は？", later());
+
+        assertThatThrownBy(() -> referral.answerAndResubmit(LIAISON, "母：乳癌", 1, null, DUE, later()))
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("referral.error.justificationRequiredBeforeAnswer"));
+        assertThat(referral.status()).isEqualTo(ReferralStatus.RETURNED);
+    }
+
+    @Test
     void aLateAcknowledgementIsAnnouncedOncePerSpellBySystem() {
         Referral referral = sent(Set.of(RequestedService.CGP_TEST));
         Instant late = DUE.plus(Duration.ofMinutes(1));

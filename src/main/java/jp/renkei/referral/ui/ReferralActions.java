@@ -25,7 +25,8 @@ class ReferralActions extends Composite<HorizontalLayout> {
     private final java.time.Clock clock;
 
     interface StepRunner {
-        void run(Step step, String successKey);
+        /** Runs the step and tells the person how it went; false when it was refused (the dialog stays open). */
+        boolean run(Step step, String successKey);
     }
 
     ReferralActions(ReferralService referrals, java.time.Clock clock, StepRunner runner) {

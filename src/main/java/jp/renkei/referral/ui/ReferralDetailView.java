@@ -173,11 +173,12 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private void runStep(ReferralActions.Step step, String successKey) {
+    private boolean runStep(ReferralActions.Step step, String successKey) {
         try {
             ReferralDetails updated = step.apply(null, null);
             Notifications.success(getTranslation(successKey, updated.id().display()));
             show(updated);
+            return true;
         } catch (ReferralInvalid e) {
             Notifications.error(e.fieldMessages().values().stream().map(this::getTranslation)
                     .collect(Collectors.joining(" ")));
@@ -187,6 +188,7 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
                 show(referrals.get(current.id()));
             }
         }
+        return false;
     }
 
     @Override

@@ -2,7 +2,7 @@ package jp.renkei.referral.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +25,7 @@ class ScheduleDialog extends Dialog {
     final TextArea note = new TextArea();
     final Button confirm = new Button();
 
-    ScheduleDialog(ScheduledVisit current, Clock clock, BiConsumer<ScheduledVisit, String> step) {
+    ScheduleDialog(ScheduledVisit current, Clock clock, BiPredicate<ScheduledVisit, String> step) {
         setHeaderTitle(getTranslation("referral.action.schedule"));
         setWidth("32rem");
         date.setId("step-date");
@@ -61,8 +61,10 @@ class ScheduleDialog extends Dialog {
                 date.setInvalid(true);
                 return;
             }
-            close();
-            step.accept(new ScheduledVisit(date.getValue(), time.getValue(), place.getValue()), note.getValue());
+            // closes only once the step went through: a refused step keeps what the person typed
+            if (step.test(new ScheduledVisit(date.getValue(), time.getValue(), place.getValue()), note.getValue())) {
+                close();
+            }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }

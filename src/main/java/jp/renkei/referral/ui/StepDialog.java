@@ -1,7 +1,7 @@
 package jp.renkei.referral.ui;
 
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +16,7 @@ class StepDialog extends Dialog {
     final Button confirm = new Button();
 
     /** @param textKey label of the text field; its text is required when {@code required} */
-    StepDialog(String titleKey, String textKey, boolean required, BiConsumer<String, LocalDate> step) {
+    StepDialog(String titleKey, String textKey, boolean required, BiPredicate<String, LocalDate> step) {
         setHeaderTitle(getTranslation(titleKey));
         setWidth("32rem");
         text.setId("step-text");
@@ -34,8 +34,10 @@ class StepDialog extends Dialog {
                 text.setInvalid(true);
                 return;
             }
-            close();
-            step.accept(text.getValue(), null);
+            // closes only once the step went through: a refused step keeps what the person typed
+            if (step.test(text.getValue(), null)) {
+                close();
+            }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }

@@ -63,6 +63,30 @@ class ReferralDetailViewTest extends SpringBrowserlessTest {
         assertThat(receiverView.nextStep.getText()).contains("12/3（木）まで");
     }
 
+    @Test
+    void aRefusedAnswerKeepsTheDialogOpenWithWhatWasTyped() {
+        signIn.as("liaison");
+        ReferralDetails draft = referrals.saveDraft(null, null, HospitalId.of(1), content());
+        ReferralDetails sent = referrals.submit(draft.id(), draft.version(), null);
+        signIn.as("coordinator");
+        ReferralDetails returned = referrals.returnForInformation(sent.id(), sent.version(), "家族歴を教えてください");
+
+        signIn.as("liaison");
+        ReferralDetailView view = open(returned);
+        signIn.as("coordinator"); // meanwhile the other hospital adds a file: the page's version is now stale
+        referrals.attach(returned.id(), "追加資料.pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        signIn.as("liaison");
+
+        test(find(Button.class, view.actions).withId("action-answer").single()).click();
+        StepDialog dialog = $(StepDialog.class).single();
+        test(dialog.text).setValue("母：乳癌（52歳）、叔母：卵巣癌");
+        test(dialog.confirm).click();
+
+        assertThat(dialog.isOpened()).as("refused: someone else changed it first").isTrue();
+        assertThat(dialog.text.getValue()).isEqualTo("母：乳癌（52歳）、叔母：卵巣癌");
+    }
+
     private ReferralDetailView open(ReferralDetails referral) {
         return AopTestUtils.getUltimateTargetObject(navigate("referrals/" + referral.id().value(),
                 ReferralDetailView.class));
