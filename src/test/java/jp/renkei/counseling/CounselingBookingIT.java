@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +65,7 @@ class CounselingBookingIT {
                 for (int i = 0; i < ATTEMPTS; i++) {
                     String user = i % 2 == 0 ? "liaison" : "coordinator";
                     String pid = "C-" + round + "-" + i;
-                    results.add(pool.submit(attempt(user, offer, pid, start)));
+                    results.add(pool.submit(BookingAttempt.of(signIn, counseling, user, offer, pid, "競合 試験", start)));
                 }
                 start.countDown();
                 List<String> outcomes = new ArrayList<>();
@@ -84,22 +83,6 @@ class CounselingBookingIT {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private Callable<String> attempt(String user, SlotOffer offer, String pid, CountDownLatch start) {
-        return () -> {
-            signIn.as(user);
-            try {
-                start.await();
-                counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, offer.slot().start(),
-                        null, pid, "競合 試験"));
-                return "booked";
-            } catch (SlotTaken e) {
-                return "taken";
-            } finally {
-                signIn.out();
-            }
-        };
     }
 
     @Test

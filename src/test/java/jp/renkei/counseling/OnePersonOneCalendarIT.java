@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,7 +183,8 @@ class OnePersonOneCalendarIT {
         for (int i = 0; i < ATTEMPTS; i++) {
             SlotOffer offer = offerOf.apply(i);
             String user = offer.counselor().hospital().equals(TOTO) ? "coordinator" : "aoba-coordinator";
-            results.add(pool.submit(attempt(user, offer, "P-" + round + "-" + i, start)));
+            results.add(pool.submit(BookingAttempt.of(signIn, counseling, user, offer, "P-" + round + "-" + i,
+                    "二院 競合", start)));
         }
         start.countDown();
         List<String> outcomes = new ArrayList<>();
@@ -192,22 +192,6 @@ class OnePersonOneCalendarIT {
             outcomes.add(result.get());
         }
         return outcomes;
-    }
-
-    private Callable<String> attempt(String user, SlotOffer offer, String pid, CountDownLatch start) {
-        return () -> {
-            signIn.as(user);
-            try {
-                start.await();
-                counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, offer.slot().start(),
-                        null, pid, "二院 競合"));
-                return "booked";
-            } catch (SlotTaken e) {
-                return "taken";
-            } finally {
-                signIn.out();
-            }
-        };
     }
 
     /** Active bookings of the person 白石 (user 4), at any hospital, overlapping the offer's slot. */
