@@ -87,13 +87,10 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new ReferralNotFound("?"));
-            show(referrals.get(new ReferralId(id)));
-            live.subscribe(this, jp.renkei.shared.live.LiveTopics.referral(id), () -> show(referrals.get(new ReferralId(id))));
-        } catch (ReferralNotFound e) {
-            throw new jp.renkei.shared.ui.RecordNotFound(event.getLocation().getPath());
-        }
+        // a missing referral, or another hospital's, raises ReferralNotFound: the shell's not-found page shows it
+        long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new ReferralNotFound("?"));
+        show(referrals.get(new ReferralId(id)));
+        live.subscribe(this, jp.renkei.shared.live.LiveTopics.referral(id), () -> show(referrals.get(new ReferralId(id))));
     }
 
     private void show(ReferralDetails referral) {
