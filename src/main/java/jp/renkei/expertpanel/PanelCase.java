@@ -1,9 +1,12 @@
 package jp.renkei.expertpanel;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.tenant.SharedByTwoHospitalsEntity;
+import jp.renkei.shared.workflow.Refused;
 
 /**
  * A referred patient's case for expert-panel review: shared by the referring hospital (origin) and the hospital
@@ -49,6 +54,28 @@ class PanelCase extends SharedByTwoHospitalsEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PanelCaseStatus status = PanelCaseStatus.ASSIGNED;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "concluded_at")
+    private Instant concludedAt;
+
+    @Column(name = "concluded_rule_set_id")
+    private String concludedRuleSetId;
+
+    @Column(name = "concluded_rule_set_version")
+    private String concludedRuleSetVersion;
+
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
+    @Column(name = "explained_on")
+    private LocalDate explainedOn;
+
     @Version
     private long version;
 
@@ -72,8 +99,116 @@ class PanelCase extends SharedByTwoHospitalsEntity {
         this.createdAt = now;
     }
 
+    /**
+     * Puts the case on another panel or meeting (a coordinator's reassignment, or an escalation to a real-time
+     * meeting). {@code meeting} may be null: no meeting is scheduled yet. Refused once the case is concluded.
+     */
+    void moveTo(ExpertPanel panel, PanelMeeting meeting) {
+        requireOpen("move");
+        this.panelId = panel.id();
+        this.panelName = panel.name();
+        this.meetingId = meeting == null ? null : meeting.id();
+        this.meetingStartsAt = meeting == null ? null : meeting.startsAt();
+    }
+
+    /** An asynchronous (持ち回り) round starts collecting the reviewers' responses. */
+    void openAsyncReview() {
+        if (status != PanelCaseStatus.ASSIGNED) {
+            throw refused("openAsyncReview");
+        }
+        status = PanelCaseStatus.IN_ASYNC_REVIEW;
+    }
+
+    /** A reviewer disagreed: the case goes to {@code meeting}, the next real-time meeting (null if none yet). */
+    void escalate(ExpertPanel panel, PanelMeeting meeting, Instant now) {
+        if (status != PanelCaseStatus.IN_ASYNC_REVIEW) {
+            throw refused("escalate");
+        }
+        moveTo(panel, meeting);
+        status = PanelCaseStatus.ESCALATED;
+        escalatedAt = now;
+    }
+
+    /** The recommendations are agreed by reviewers who satisfied the given composition rule set. */
+    void conclude(String ruleSetId, String ruleSetVersion, Instant now) {
+        requireOpen("conclude");
+        status = PanelCaseStatus.CONCLUDED;
+        concludedAt = now;
+        concludedRuleSetId = ruleSetId;
+        concludedRuleSetVersion = ruleSetVersion;
+    }
+
+    /** The report went back to the referring clinician. */
+    void reported(Instant now) {
+        if (status != PanelCaseStatus.CONCLUDED) {
+            throw refused("report");
+        }
+        status = PanelCaseStatus.REPORTED;
+        reportedAt = now;
+    }
+
+    /** The referring clinician explained the result to the patient on {@code day} (not in the future). */
+    void explained(LocalDate day, LocalDate today) {
+        if (status != PanelCaseStatus.REPORTED && status != PanelCaseStatus.EXPLAINED) {
+            throw refused("explain");
+        }
+        if (day == null || day.isAfter(today) || day.isBefore(reportedAt.atZone(JapanTime.ZONE).toLocalDate())) {
+            throw new Refused("panel.case.error.explainedOn", "case " + id + " explained on " + day);
+        }
+        status = PanelCaseStatus.EXPLAINED;
+        explainedOn = day;
+    }
+
+    private void requireOpen(String step) {
+        if (!status.open()) {
+            throw refused(step);
+        }
+    }
+
+    private Refused refused(String step) {
+        return new Refused("panel.case.error.step", "case " + id + " is " + status + ", cannot " + step);
+    }
+
+    PanelCaseSummary summary() {
+        return new PanelCaseSummary(id, referralId, originHospitalId(), partnerHospitalId(), panelId, panelName,
+                meetingId, meetingStartsAt, cancerTypeCode, acceptedAt, status, escalatedAt, concludedAt,
+                concludedRuleSetId, concludedRuleSetVersion, reportedAt, explainedOn, version);
+    }
+
     long id() {
         return id;
+    }
+
+    PanelCaseStatus status() {
+        return status;
+    }
+
+    Instant escalatedAt() {
+        return escalatedAt;
+    }
+
+    Instant concludedAt() {
+        return concludedAt;
+    }
+
+    String concludedRuleSetId() {
+        return concludedRuleSetId;
+    }
+
+    String concludedRuleSetVersion() {
+        return concludedRuleSetVersion;
+    }
+
+    Instant reportedAt() {
+        return reportedAt;
+    }
+
+    LocalDate explainedOn() {
+        return explainedOn;
+    }
+
+    long version() {
+        return version;
     }
 
     Long panelId() {

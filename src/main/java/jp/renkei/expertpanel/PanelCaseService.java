@@ -73,10 +73,7 @@ public class PanelCaseService {
         LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
         var verdict = simplifiedReview.judge(today, category(found),
                 rows.stream().map(PanelCaseVariant::forReview).toList(), agreedLists(found));
-        PanelCaseSummary summary = new PanelCaseSummary(found.id(), found.referralId(), found.originHospitalId(),
-                found.partnerHospitalId(), found.panelId(), found.panelName(), found.meetingId(),
-                found.meetingStartsAt(), found.cancerTypeCode(), found.acceptedAt());
-        return new PanelCaseWorkspace(summary, new ReferralId(found.referralId()).display(),
+        return new PanelCaseWorkspace(found.summary(), new ReferralId(found.referralId()).display(),
                 rows.stream().map(PanelCaseVariant::details).toList(), verdict,
                 actor.hospital().equals(found.partnerHospitalId()));
     }

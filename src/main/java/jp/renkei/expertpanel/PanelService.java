@@ -266,9 +266,7 @@ public class PanelService {
     }
 
     private static List<PanelCaseSummary> caseSummaries(List<PanelCase> found) {
-        return found.stream().map(c -> new PanelCaseSummary(c.id(), c.referralId(), c.originHospitalId(),
-                c.partnerHospitalId(), c.panelId(), c.panelName(), c.meetingId(), c.meetingStartsAt(),
-                c.cancerTypeCode(), c.acceptedAt())).toList();
+        return found.stream().map(PanelCase::summary).toList();
     }
 
     private void audit(Actor actor, String action, Long panelId, String detail) {

@@ -22,6 +22,8 @@ class PanelCasesGrid extends Grid<PanelCaseSummary> {
         addColumn(c -> c.meetingStartsAt() == null ? getTranslation("panel.case.noMeeting")
                 : PanelTexts.when(c.meetingStartsAt(), locale)).setHeader(getTranslation("panel.case.meeting"))
                 .setAutoWidth(true);
+        addColumn(c -> getTranslation("panel.case.status." + c.status().name()))
+                .setHeader(getTranslation("panel.case.status")).setAutoWidth(true);
         setEmptyStateText(getTranslation("panel.cases.none"));
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setHeight("28rem");
