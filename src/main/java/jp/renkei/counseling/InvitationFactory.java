@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.counseling.calendar.IcsWriter;
 import jp.renkei.counseling.calendar.Invitation;
@@ -30,10 +32,12 @@ class InvitationFactory {
     private final MessageBundleI18NProvider messages;
     private final Clock clock;
     private final String organizerEmail;
+    private final TransactionTemplate readOnly;
 
     InvitationFactory(RecipientDirectory recipients, CounselorRepository counselors,
             CounselingBookingRepository bookings, HospitalScopes scopes, MessageBundleI18NProvider messages,
-            Clock clock, @Value("${renkei.mail.from:renkei-noreply@example.jp}") String organizerEmail) {
+            Clock clock, @Value("${renkei.mail.from:renkei-noreply@example.jp}") String organizerEmail,
+            PlatformTransactionManager transactions) {
         this.recipients = recipients;
         this.counselors = counselors;
         this.bookings = bookings;
@@ -41,11 +45,15 @@ class InvitationFactory {
         this.messages = messages;
         this.clock = clock;
         this.organizerEmail = organizerEmail;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The current invitation of a booking, for mail sent without a signed-in user (inside the booking's scope). */
     Invitation forBooking(long bookingId, HospitalId bookingHospital, String purpose) {
-        return scopes.callAs(bookingHospital, purpose, () -> of(bookings.findById(bookingId).orElseThrow()));
+        // the mailers run without a transaction: one read-only transaction inside the scope loads everything
+        return scopes.callAs(bookingHospital, purpose,
+                () -> readOnly.execute(tx -> of(bookings.findById(bookingId).orElseThrow())));
     }
 
     /** The .ics download of a booking already loaded (and so already checked) by the caller. */

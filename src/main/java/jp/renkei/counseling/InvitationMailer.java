@@ -12,13 +12,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.counseling.calendar.IcsWriter;
 import jp.renkei.counseling.calendar.Invitation;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.notification.MailDeliveryListener;
 
 /**
  * Emails invitations (and their updates and cancellations) and reminders, each with the .ics attached, after
@@ -44,17 +44,17 @@ class InvitationMailer {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @MailDeliveryListener
     void on(BookingConfirmed confirmed) {
         invite(confirmed.booking(), "counseling.mail.invited");
     }
 
-    @ApplicationModuleListener
+    @MailDeliveryListener
     void on(BookingRescheduled rescheduled) {
         invite(rescheduled.booking(), "counseling.mail.invited");
     }
 
-    @ApplicationModuleListener
+    @MailDeliveryListener
     void on(BookingCancelled cancelled) {
         invite(cancelled.booking(), "counseling.mail.cancelled");
     }
@@ -73,7 +73,7 @@ class InvitationMailer {
     }
 
     /** A claimed reminder (see {@link ReminderJob}), with the booking's current .ics; none once it is cancelled. */
-    @ApplicationModuleListener
+    @MailDeliveryListener
     void on(ReminderDue reminder) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {

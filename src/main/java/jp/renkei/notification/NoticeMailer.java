@@ -9,11 +9,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.identity.RecipientDirectory;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.notification.MailDeliveryListener;
 import jp.renkei.shared.notification.Notice;
 
 /**
@@ -42,7 +42,7 @@ class NoticeMailer {
         this.from = from;
     }
 
-    @ApplicationModuleListener
+    @MailDeliveryListener
     void email(Notice notice) {
         JavaMailSender sender = mailSender.getIfAvailable();
         List<String> addresses = recipients.emailsOf(notice.hospital(), notice.recipientRole());

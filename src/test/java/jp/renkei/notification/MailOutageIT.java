@@ -21,7 +21,9 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,6 +67,9 @@ class MailOutageIT {
     TestClock clock;
     @Autowired
     LockProvider lockProvider;
+    @Autowired
+    @Qualifier("mailDeliveryExecutor")
+    ThreadPoolTaskExecutor mailThreads;
 
     @AfterEach
     void resetTime() {
@@ -115,6 +120,41 @@ class MailOutageIT {
         } finally {
             smtp.afterEach(null);
         }
+    }
+
+    /**
+     * Each email attempt waits out the SMTP read timeout. The notices themselves, and people working meanwhile, must
+     * not wait for them: mail has threads of its own and holds no database connection while the server is silent.
+     */
+    @Test
+    void aBurstOfNoticesDuringAMailOutageReachesTheBellAtOnceAndPeopleStillGetConnections() throws Exception {
+        String reference = "R-BURST-" + System.nanoTime();
+        int burst = 30;
+        try (HangingServer hanging = new HangingServer(PORT)) {
+            transactions.executeWithoutResult(tx -> {
+                for (int i = 0; i < burst; i++) {
+                    events.publishEvent(new Notice(HospitalId.of(1), Role.CORE_COORDINATOR,
+                            "notice.referral.SUBMITTED", List.of(reference + "-" + i), "referrals/1"));
+                }
+            });
+            assertThat(waitFor(() -> hanging.connections() > 0, Duration.ofSeconds(5)))
+                    .as("the mail attempts are under way and hanging").isTrue();
+
+            long started = System.nanoTime();
+            signIn.as("coordinator");
+            long unread = transactions.execute(tx -> inbox.countForCurrentUser());
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("a person's request got a connection at once")
+                    .isLessThan(Duration.ofSeconds(2));
+            assertThat(unread).isPositive();
+            assertThat(waitFor(() -> inbox.recent(200).stream()
+                    .filter(n -> n.arguments().stream().anyMatch(a -> a.startsWith(reference))).count() == burst,
+                    Duration.ofSeconds(5)))
+                    .as("every notice is in the bell while the mail server still hangs").isTrue();
+        }
+        // the server is gone: the remaining attempts fail at once; let them, so no email of this test is still
+        // queued when the next test brings a working mail server
+        assertThat(waitFor(() -> mailThreads.getActiveCount() == 0 && mailThreads.getQueueSize() == 0,
+                Duration.ofSeconds(30))).isTrue();
     }
 
     @Test

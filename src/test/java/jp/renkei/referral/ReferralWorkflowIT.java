@@ -452,7 +452,7 @@ class ReferralWorkflowIT {
         String display = sent.id().display();
         java.util.function.Supplier<Long> overdueNotices = () -> inbox.recent(100).stream()
                 .filter(n -> n.messageKey().equals("notice.referral.OVERDUE") && n.arguments().contains(display)).count();
-        for (int i = 0; i < 100 && overdueNotices.get() == 0; i++) {
+        for (int i = 0; i < 300 && overdueNotices.get() == 0; i++) { // listeners may still be busy with earlier tests
             Thread.sleep(100);
         }
         Thread.sleep(1000);

@@ -32,7 +32,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("root");
         dataSource.setPassword("");
-        dataSource.setMaximumPoolSize(10);
+        // listeners take at most renkei.events.listener-threads (6) of these; the rest serve people and jobs
+        dataSource.setMaximumPoolSize(16);
         dataSource.setPoolName("renkei-embedded");
         return dataSource;
     }
