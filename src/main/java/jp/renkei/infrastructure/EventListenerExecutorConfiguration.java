@@ -23,14 +23,7 @@ class EventListenerExecutorConfiguration {
 
     @Bean(name = { "applicationTaskExecutor", "taskExecutor" })
     ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${renkei.events.listener-threads:6}") int threads) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setThreadNamePrefix("event-listener-");
-        // on shutdown, listeners already running finish; queued ones stay incomplete in the registry
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(15);
-        return executor;
+        return fixedPool("event-listener-", threads);
     }
 
     /**
@@ -39,10 +32,15 @@ class EventListenerExecutorConfiguration {
      */
     @Bean(name = "mailDeliveryExecutor")
     ThreadPoolTaskExecutor mailDeliveryExecutor(@Value("${renkei.events.mail-threads:3}") int threads) {
+        return fixedPool("mail-delivery-", threads);
+    }
+
+    private static ThreadPoolTaskExecutor fixedPool(String threadNamePrefix, int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
-        executor.setThreadNamePrefix("mail-delivery-");
+        executor.setThreadNamePrefix(threadNamePrefix);
+        // on shutdown, listeners already running finish; queued ones stay incomplete in the registry
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(15);
         return executor;
