@@ -32,6 +32,7 @@ import jp.renkei.counseling.AvailabilityException;
 import jp.renkei.counseling.BookingStatus;
 import jp.renkei.counseling.Qualification;
 import jp.renkei.counseling.SessionType;
+import jp.renkei.expertpanel.PanelCaseStatus;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralStatus;
 import jp.renkei.referral.ReferralStep;
@@ -334,6 +335,7 @@ class MessageBundlesTest {
         keys.put("counseling.mail.reminderSubject.", List.of("counseling.mail.reminderSubject.H24",
                 "counseling.mail.reminderSubject.H1"));
         keys.put("letter.label", letterLabelKeys());
+        keys.put("panel.case.status.", keys("panel.case.status.", PanelCaseStatus.values()));
         return keys;
     }
 
