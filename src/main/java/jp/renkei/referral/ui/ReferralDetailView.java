@@ -90,7 +90,18 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
         // a missing referral, or another hospital's, raises ReferralNotFound: the shell's not-found page shows it
         long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new ReferralNotFound("?"));
         show(referrals.get(new ReferralId(id)));
-        live.subscribe(this, jp.renkei.shared.live.LiveTopics.referral(id), () -> show(referrals.get(new ReferralId(id))));
+        live.subscribe(this, jp.renkei.shared.live.LiveTopics.referral(id), () -> showIfChanged(referrals.get(new ReferralId(id))));
+    }
+
+    /**
+     * A change the page already shows (it was loaded after the change committed, before the change feed reached
+     * this node) must not rebuild the page: rebuilding replaces the buttons, and a click landing on a replaced
+     * button is lost.
+     */
+    private void showIfChanged(ReferralDetails fresh) {
+        if (!fresh.equals(current)) {
+            show(fresh);
+        }
     }
 
     private void show(ReferralDetails referral) {
