@@ -58,7 +58,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final MeetingForm meetingForm = new MeetingForm(this::schedule);
     private PanelDetails panel;
 
-    PanelView(PanelService service) {
+    PanelView(PanelService service, PanelLoadSection load) {
         this.service = service;
         this.manages = service.canManage();
         this.cases = new PanelCasesGrid(locale);
@@ -96,6 +96,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (manages) {
             add(new H4(getTranslation("panel.member.add")), memberForm);
         }
+        add(load); // cases against capacity per upcoming meeting, above the full list of meetings
         add(new H3(getTranslation("panel.meetings")), meetings);
         if (manages) {
             add(new H4(getTranslation("panel.meeting.schedule")), meetingForm);
