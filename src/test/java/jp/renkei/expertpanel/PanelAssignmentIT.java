@@ -43,16 +43,19 @@ import jp.renkei.shared.workflow.Refused;
 
 /**
  * Cases assigned by capacity and due date, moved by a coordinator, and their reports, on the real database. 相模野
- * (liaison) refers to 東都 (coordinator), whose demo panel (1) is the hospital's solid-tumour panel. Each test works
- * in a year of its own, far after the demo's meetings, so the meetings it schedules are the only ones ahead of
- * its clock that it counts on; the unassigned test takes the last year, after every other test's meetings.
+ * (liaison) refers to 西海 (seikai-coordinator), whose solid-tumour panel this class creates (the demo's panel at
+ * 東都 keeps its meetings as other tests expect them). Each test works in a year of its own, so the meetings it
+ * schedules are the only ones ahead of its clock that it counts on; the unassigned test takes the last year.
+ * Reports are attached to cases of 相模野 at 東都 that are on no meeting.
  */
 @RenkeiIntegrationTest
 class PanelAssignmentIT {
 
     private static final HospitalId SAGAMINO = HospitalId.of(5);
     private static final HospitalId TOTO = HospitalId.of(1);
-    private static final long DEMO_PANEL = 1L;
+    private static final HospitalId SEIKAI = HospitalId.of(2);
+    private static final String SEIKAI_COORDINATOR = "seikai-coordinator";
+    private static Long panel;
     private static final AtomicLong REFERRALS = new AtomicLong(900_000 + System.nanoTime() % 50_000);
     /** A minimal PDF: header, nothing in between, end-of-file marker. */
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -87,7 +90,7 @@ class PanelAssignmentIT {
     @Test
     void aCaseGoesToTheEarliestMeetingWithRoomAndSkipsAFullOne() {
         clock.setTokyo("2031-03-03T10:00");
-        signIn.as("coordinator");
+        signIn.as(SEIKAI_COORDINATOR);
         MeetingDetails first = meeting("2031-03-05T17:30", 1);
         MeetingDetails second = meeting("2031-03-12T17:30", 10);
 
@@ -102,7 +105,7 @@ class PanelAssignmentIT {
             assertThat(c.dueOn()).as("renkei.panel.due-business-days (25) after the acceptance")
                     .isEqualTo(BusinessCalendar.japaneseHospitals().addBusinessDays(LocalDate.of(2031, 3, 3), 25));
         });
-        PanelLoad load = assignments.load(DEMO_PANEL);
+        PanelLoad load = assignments.load(panel());
         assertThat(load.meetings()).filteredOn(m -> m.meetingId() == first.id()).singleElement()
                 .satisfies(m -> assertThat(m.cases() + "/" + m.capacity() + " full " + m.full()).isEqualTo("1/1 full true"));
         assertThat(load.meetings()).filteredOn(m -> m.meetingId() == second.id()).singleElement()
@@ -112,7 +115,7 @@ class PanelAssignmentIT {
     @Test
     void whenOnlyAMeetingAfterTheDueDateHasRoomTheCaseGoesThereMarkedLate() {
         clock.setTokyo("2033-06-01T10:00");
-        signIn.as("coordinator");
+        signIn.as(SEIKAI_COORDINATOR);
         MeetingDetails beforeDue = meeting("2033-06-10T17:30", 1);
         MeetingDetails afterDue = meeting("2033-08-25T17:30", 5);
 
@@ -123,7 +126,7 @@ class PanelAssignmentIT {
         assertThat(meetingOf(late)).isEqualTo(afterDue.id());
         assertThat(assignments.assignment(onTime).late()).isFalse();
         assertThat(assignments.assignment(late).late()).isTrue();
-        assertThat(assignments.load(DEMO_PANEL).meetings()).filteredOn(m -> m.meetingId() == afterDue.id())
+        assertThat(assignments.load(panel()).meetings()).filteredOn(m -> m.meetingId() == afterDue.id())
                 .singleElement().satisfies(m -> assertThat(m.late()).isEqualTo(1));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PANEL_CASE_OPENED' "
                 + "and detail like ?", Long.class, "case " + late + " %after its due date%")).isEqualTo(1);
@@ -132,7 +135,7 @@ class PanelAssignmentIT {
     @Test
     void acceptancesAtTheSameMomentNeverOverfillAMeeting() throws Exception {
         clock.setTokyo("2034-02-01T10:00");
-        signIn.as("coordinator");
+        signIn.as(SEIKAI_COORDINATOR);
         MeetingDetails small = meeting("2034-02-06T17:30", 3);
         MeetingDetails next = meeting("2034-02-20T17:30", 50);
         signIn.out();
@@ -160,7 +163,7 @@ class PanelAssignmentIT {
     @Test
     void aCoordinatorMovesACaseWithAReasonButNotToAFullMeetingNorOnceConcluded() {
         clock.setTokyo("2035-04-02T10:00");
-        signIn.as("coordinator");
+        signIn.as(SEIKAI_COORDINATOR);
         MeetingDetails m1 = meeting("2035-04-04T17:30", 1);
         MeetingDetails m2 = meeting("2035-04-05T17:30", 1);
         MeetingDetails m3 = meeting("2035-04-09T17:30", 5);
@@ -176,7 +179,7 @@ class PanelAssignmentIT {
         assignments.reassign(x, m3.id(), "主治医が4日の会議に出席できないため");
 
         assertThat(meetingOf(x)).isEqualTo(m3.id());
-        assertThat(assignments.load(DEMO_PANEL).meetings()).filteredOn(m -> m.meetingId() == m1.id())
+        assertThat(assignments.load(panel()).meetings()).filteredOn(m -> m.meetingId() == m1.id())
                 .singleElement().satisfies(m -> assertThat(m.cases()).isZero());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PANEL_CASE_REASSIGNED' "
                 + "and subject = ?", Long.class, "panel_case:" + x)).isEqualTo(1);
@@ -187,12 +190,12 @@ class PanelAssignmentIT {
             assertThat(move.reason()).isEqualTo("主治医が4日の会議に出席できないため");
             assertThat(move.fromMeeting()).isEqualTo(m1.startsAt());
             assertThat(move.toMeeting()).isEqualTo(m3.startsAt());
-            assertThat(move.movedBy()).isEqualTo("森川 千夏");
+            assertThat(move.movedBy()).isEqualTo("古賀 美穂");
         });
         assertThat(seenByReferrer.canReassign()).as("only the panel's coordinator moves cases").isFalse();
 
         jdbc.update("update panel_case set status = 'CONCLUDED' where id = ?", y);
-        signIn.as("coordinator");
+        signIn.as(SEIKAI_COORDINATOR);
         assertThat(assignments.assignment(y).canReassign()).isFalse();
         assertRefused(() -> assignments.reassign(y, m3.id(), "再検討"), "panel.case.error.step");
     }
@@ -200,22 +203,23 @@ class PanelAssignmentIT {
     @Test
     void aCapacityCannotGoBelowTheCasesAlreadyOnTheMeeting() {
         clock.setTokyo("2036-09-01T10:00");
-        signIn.as("coordinator");
+        signIn.as(SEIKAI_COORDINATOR);
         MeetingDetails meeting = meeting("2036-09-03T17:30", 2);
         acceptedCase();
         acceptedCase();
         assertRefused(() -> assignments.changeCapacity(meeting.id(), 1), "panel.load.error.belowCases");
         assertRefused(() -> assignments.changeCapacity(meeting.id(), 0), "panel.load.error.capacity");
         assignments.changeCapacity(meeting.id(), 3);
-        assertThat(assignments.load(DEMO_PANEL).meetings()).filteredOn(m -> m.meetingId() == meeting.id())
+        assertThat(assignments.load(panel()).meetings()).filteredOn(m -> m.meetingId() == meeting.id())
                 .singleElement().satisfies(m -> assertThat(m.capacity()).isEqualTo(3));
     }
 
     @Test
     void aNewMeetingTakesThePanelsDefaultCapacity() {
         clock.setTokyo("2037-01-13T10:00");
-        signIn.as("coordinator");
-        PanelSummary panel = panels.create("東都 定員EP " + System.nanoTime(), TumourCategory.SOLID, false);
+        signIn.as(SEIKAI_COORDINATOR);
+        // haematological: the solid-tumour panel that receives this class's cases must stay 西海's first
+        PanelSummary panel = panels.create("西海 定員EP " + System.nanoTime(), TumourCategory.HAEMATOLOGICAL, false);
         assignments.changeDefaultCapacity(panel.id(), 6);
         MeetingDetails meeting = panels.schedule(panel.id(), MeetingKind.ASYNC_ROUND, tokyo("2037-01-20T17:30"), null);
         PanelLoad load = assignments.load(panel.id());
@@ -229,7 +233,7 @@ class PanelAssignmentIT {
     @Test
     void withNoMeetingWithRoomTheCaseWaitsUnassigned() {
         clock.setTokyo("2045-05-01T10:00");
-        signIn.as("coordinator");
+        signIn.as(SEIKAI_COORDINATOR);
         MeetingDetails only = meeting("2045-05-08T17:30", 1);
         long filling = acceptedCase();
         assertThat(meetingOf(filling)).isEqualTo(only.id());
@@ -237,9 +241,9 @@ class PanelAssignmentIT {
 
         assertThat(meetingOf(waiting)).isNull();
         assertThat(assignments.assignment(waiting).unassigned()).isTrue();
-        assertThat(assignments.load(DEMO_PANEL).unassigned()).isGreaterThanOrEqualTo(1);
+        assertThat(assignments.load(panel()).unassigned()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select panel_id from panel_case where id = ?", Long.class, waiting))
-                .as("still on the panel, waiting for a meeting").isEqualTo(DEMO_PANEL);
+                .as("still on the panel, waiting for a meeting").isEqualTo(panel());
     }
 
     @Test
@@ -289,7 +293,7 @@ class PanelAssignmentIT {
     }
 
     private MeetingDetails meeting(String tokyoTime, int capacity) {
-        MeetingDetails meeting = panels.schedule(DEMO_PANEL, MeetingKind.REAL_TIME, tokyo(tokyoTime),
+        MeetingDetails meeting = panels.schedule(panel(), MeetingKind.REAL_TIME, tokyo(tokyoTime),
                 "https://video.renkei.example.jp/ep/it");
         assignments.changeCapacity(meeting.id(), capacity);
         return meeting;
@@ -312,9 +316,17 @@ class PanelAssignmentIT {
     }
 
     private ReferralAccepted accepted() {
-        return new ReferralAccepted(new ReferralId(REFERRALS.incrementAndGet()), SAGAMINO, TOTO,
-                new Actor(UserId.of(3), "森川 千夏", TOTO), clock.instant(), Set.of(RequestedService.EXPERT_PANEL),
+        return new ReferralAccepted(new ReferralId(REFERRALS.incrementAndGet()), SAGAMINO, SEIKAI,
+                new Actor(UserId.of(12), "古賀 美穂", SEIKAI), clock.instant(), Set.of(RequestedService.EXPERT_PANEL),
                 "LUAD");
+    }
+
+    /** 西海's solid-tumour panel, created by the first test that needs it (西海 has none in the demo). */
+    private long panel() {
+        if (panel == null) {
+            panel = panels.create("西海 固形がんEP（割り当て試験）", TumourCategory.SOLID, false).id();
+        }
+        return panel;
     }
 
     /** A case of 相模野 at 東都 on no meeting, so it takes no meeting's place from the other tests. */
