@@ -79,10 +79,10 @@ class PanelLoadSection extends Composite<VerticalLayout> implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         panelId = event.getRouteParameters().getLong("id").orElse(0L);
-        show();
+        refresh();
     }
 
-    private void show() {
+    void refresh() {
         PanelLoad load = service.load(panelId);
         summary.setText(load.meetings().isEmpty() ? getTranslation("panel.load.noMeetings")
                 : getTranslation("panel.load.summary", load.meetings().stream().mapToLong(MeetingLoad::cases).sum(),
@@ -126,7 +126,7 @@ class PanelLoadSection extends Composite<VerticalLayout> implements BeforeEnterO
         try {
             step.run();
             Notifications.success(getTranslation("panel.load.saved"));
-            show();
+            refresh();
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }

@@ -2,6 +2,8 @@ package jp.renkei.expertpanel.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,11 @@ import com.vaadin.flow.component.html.Anchor;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.expertpanel.MeetingKind;
+import jp.renkei.expertpanel.PanelService;
+import jp.renkei.expertpanel.PanelSummary;
+import jp.renkei.expertpanel.composition.TumourCategory;
+import jp.renkei.shared.JapanTime;
 
 /**
  * The casework sections without a browser, on the demo: the case of S-100101 (referral 7) with its three reports
@@ -28,6 +35,8 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PanelService panels;
 
     @AfterEach
     void signOut() {
@@ -80,6 +89,21 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
         PanelLoadSection asMember = $(PanelLoadSection.class).single();
         assertThat(asMember.defaultCapacity.getParent().map(p -> p.isVisible()).orElse(true))
                 .as("members read the load, managers change capacities").isFalse();
+    }
+
+    @Test
+    void aMeetingScheduledOnThePanelPageJoinsTheLoadWithThePanelsDefaultCapacity() {
+        signIn.as("coordinator");
+        PanelSummary panel = panels.create("東都 定員表示EP " + System.nanoTime(), TumourCategory.HAEMATOLOGICAL, false);
+        PanelView view = AopTestUtils.getUltimateTargetObject(navigate("panels/" + panel.id(), PanelView.class));
+        assertThat(view.load.summary.getElement().getTextRecursively()).isEqualTo("今後の会議は予定されていません。");
+
+        view.meetingForm.kind.setValue(MeetingKind.ASYNC_ROUND);
+        view.meetingForm.when.setValue(LocalDateTime.ofInstant(clock.instant(), JapanTime.ZONE).plusDays(3));
+        test(view.meetingForm.schedule).click();
+
+        assertThat(test(view.load.meetings).size()).isOne();
+        assertThat(test(view.load.meetings).getCellText(0, 2)).isEqualTo("0／10件");
     }
 
     private long demoCase() {
