@@ -1,5 +1,6 @@
 package jp.renkei.expertpanel.ui;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Composite;
@@ -108,7 +109,7 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
                 whereText(m.toPanel(), m.toMeeting()), m.reason(), m.movedBy(), PanelTexts.when(m.movedAt(), locale));
     }
 
-    private String whereText(String panel, java.time.Instant meeting) {
+    private String whereText(String panel, Instant meeting) {
         if (panel == null) {
             return getTranslation("panel.assignment.nowhere");
         }
