@@ -38,6 +38,10 @@ class ExpertPanel extends HospitalOwnedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Copied to each meeting scheduled; a coordinator may change it there. */
+    @Column(name = "default_case_capacity", nullable = false)
+    private int defaultCaseCapacity = CaseCapacity.DEFAULT;
+
     @Version
     private long version;
 
@@ -66,5 +70,13 @@ class ExpertPanel extends HospitalOwnedEntity {
 
     boolean inHouseSequencing() {
         return inHouseSequencing;
+    }
+
+    int defaultCaseCapacity() {
+        return defaultCaseCapacity;
+    }
+
+    void changeDefaultCaseCapacity(int capacity) {
+        this.defaultCaseCapacity = CaseCapacity.require(capacity);
     }
 }

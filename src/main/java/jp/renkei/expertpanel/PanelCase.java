@@ -76,6 +76,10 @@ class PanelCase extends SharedByTwoHospitalsEntity {
     @Column(name = "explained_on")
     private LocalDate explainedOn;
 
+    /** The day by which the case should be at a panel; assignment looks for a meeting on or before it. */
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
     @Version
     private long version;
 
@@ -177,6 +181,14 @@ class PanelCase extends SharedByTwoHospitalsEntity {
 
     long id() {
         return id;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
+    void dueOn(LocalDate day) {
+        this.dueOn = day;
     }
 
     PanelCaseStatus status() {

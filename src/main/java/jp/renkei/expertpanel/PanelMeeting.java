@@ -81,6 +81,9 @@ class PanelMeeting extends HospitalOwnedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "case_capacity", nullable = false)
+    private int caseCapacity = CaseCapacity.DEFAULT;
+
     @Version
     private long version;
 
@@ -140,6 +143,15 @@ class PanelMeeting extends HospitalOwnedEntity {
 
     MeetingStatus status() {
         return status;
+    }
+
+    int caseCapacity() {
+        return caseCapacity;
+    }
+
+    /** How many cases the meeting can take; assignment fills it up to this and no further. */
+    void changeCaseCapacity(int capacity) {
+        this.caseCapacity = CaseCapacity.require(capacity);
     }
 
     MeetingDetails toDetails() {

@@ -161,15 +161,17 @@ public class PanelService {
     @Transactional
     public MeetingDetails schedule(long panelId, MeetingKind kind, Instant startsAt, String videoUrl) {
         Actor actor = currentActor.require();
-        panel(panelId);
+        ExpertPanel panel = panel(panelId);
         if (kind == null || startsAt == null) {
             throw new Refused("panel.meeting.error.whenRequired", null);
         }
         if (kind == MeetingKind.REAL_TIME && (videoUrl == null || !videoUrl.strip().startsWith("https://"))) {
             throw new Refused("panel.meeting.error.videoLinkRequired", videoUrl);
         }
-        PanelMeeting meeting = meetings.saveAndFlush(new PanelMeeting(actor.hospital(), panelId, kind, startsAt,
-                videoUrl == null ? null : videoUrl.strip(), clock.instant()));
+        PanelMeeting scheduled = new PanelMeeting(actor.hospital(), panelId, kind, startsAt,
+                videoUrl == null ? null : videoUrl.strip(), clock.instant());
+        scheduled.changeCaseCapacity(panel.defaultCaseCapacity());
+        PanelMeeting meeting = meetings.saveAndFlush(scheduled);
         audit(actor, "PANEL_MEETING_SCHEDULED", panelId, kind + " " + startsAt);
         return meeting.toDetails();
     }

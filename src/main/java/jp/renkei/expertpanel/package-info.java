@@ -6,5 +6,5 @@
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: report", "shared :: tenant", "shared :: ui",
         "shared :: workflow",
-        "identity", "tenancy", "referral" })
+        "identity", "tenancy", "referral", "referral :: attachment" })
 package jp.renkei.expertpanel;

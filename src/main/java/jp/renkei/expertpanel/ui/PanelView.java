@@ -56,11 +56,13 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     final PanelCasesGrid cases;
     final MemberForm memberForm = new MemberForm(this::addMember);
     final MeetingForm meetingForm = new MeetingForm(this::schedule);
+    final PanelLoadSection load;
     private PanelDetails panel;
 
-    PanelView(PanelService service) {
+    PanelView(PanelService service, PanelLoadSection load) {
         this.service = service;
         this.manages = service.canManage();
+        this.load = load;
         this.cases = new PanelCasesGrid(locale);
         cases.setAllRowsVisible(true); // one panel's cases: few, loaded with the panel
         setMaxWidth("80rem");
@@ -96,6 +98,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (manages) {
             add(new H4(getTranslation("panel.member.add")), memberForm);
         }
+        add(load); // cases against capacity per upcoming meeting, above the full list of meetings
         add(new H3(getTranslation("panel.meetings")), meetings);
         if (manages) {
             add(new H4(getTranslation("panel.meeting.schedule")), meetingForm);
@@ -206,6 +209,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void reload() {
         show(service.get(panel.panel().id()));
+        load.refresh(); // a meeting scheduled or signed off changes the upcoming load
     }
 
     @Override

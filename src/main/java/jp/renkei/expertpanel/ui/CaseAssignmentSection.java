@@ -1,0 +1,119 @@
+package jp.renkei.expertpanel.ui;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jp.renkei.expertpanel.CaseAssignment;
+import jp.renkei.expertpanel.CaseMove;
+import jp.renkei.expertpanel.MeetingLoad;
+import jp.renkei.expertpanel.PanelAssignmentService;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
+
+/**
+ * On the case page: the day the case is due at a panel, whether its meeting is after it or it has none yet, the
+ * coordinator's earlier moves with their reasons, and (for the panel's coordinator) moving it to another meeting.
+ */
+class CaseAssignmentSection extends Composite<VerticalLayout> {
+
+    interface Moved {
+        void refresh();
+    }
+
+    private final PanelAssignmentService service;
+    private final Moved moved;
+    private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
+    final Paragraph due = new Paragraph();
+    final UnorderedList moves = new UnorderedList();
+    final Select<MeetingLoad> target = new Select<>();
+    final TextField reason = new TextField(getTranslation("panel.assignment.reason"));
+    final Button move = new Button(getTranslation("panel.assignment.move"));
+    private final HorizontalLayout moveForm = new HorizontalLayout(target, reason, move);
+    private long caseId;
+
+    CaseAssignmentSection(PanelAssignmentService service, Moved moved) {
+        this.service = service;
+        this.moved = moved;
+        setId("case-assignment");
+        target.setLabel(getTranslation("panel.assignment.target"));
+        target.setItemLabelGenerator(this::targetLabel);
+        target.setItemEnabledProvider(m -> !m.full());
+        target.setWidth("26em");
+        reason.setWidth("24em");
+        reason.setMaxLength(500);
+        move.addClickListener(e -> move());
+        moveForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        moveForm.setWrap(true);
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.add(new H3(getTranslation("panel.assignment.title")), due, moves, moveForm);
+    }
+
+    void show(long caseId) {
+        this.caseId = caseId;
+        CaseAssignment assignment = service.assignment(caseId);
+        due.removeAll();
+        due.add(new Span(assignment.dueOn() == null ? getTranslation("panel.assignment.noDueDate")
+                : getTranslation("panel.assignment.dueOn", PanelTexts.day(assignment.dueOn(), locale))));
+        if (assignment.late() || assignment.unassigned()) {
+            Span flag = new Span(getTranslation(assignment.late() ? "panel.assignment.late"
+                    : "panel.assignment.unassigned"));
+            flag.addClassName("assignment-flag");
+            flag.getStyle().set("color", "var(--lumo-error-text-color)").set("margin-left", "1em");
+            due.add(flag);
+        }
+        moves.removeAll();
+        assignment.moves().forEach(m -> moves.add(new ListItem(moveText(m))));
+        moves.setVisible(!assignment.moves().isEmpty());
+        target.setItems(assignment.targets());
+        moveForm.setVisible(assignment.canReassign());
+    }
+
+    private void move() {
+        if (target.getValue() == null) {
+            Notifications.error(getTranslation("panel.assignment.error.targetRequired"));
+            return;
+        }
+        try {
+            service.reassign(caseId, target.getValue().meetingId(), reason.getValue());
+            reason.clear();
+            Notifications.success(getTranslation("panel.assignment.moved"));
+            moved.refresh();
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
+    private String targetLabel(MeetingLoad m) {
+        return getTranslation(m.full() ? "panel.assignment.targetFull" : "panel.assignment.targetOption",
+                PanelTexts.when(m.startsAt(), locale), m.panelName(), m.cases(), m.capacity());
+    }
+
+    private String moveText(CaseMove m) {
+        return getTranslation("panel.assignment.moveRecord", whereText(m.fromPanel(), m.fromMeeting()),
+                whereText(m.toPanel(), m.toMeeting()), m.reason(), m.movedBy(), PanelTexts.when(m.movedAt(), locale));
+    }
+
+    private String whereText(String panel, Instant meeting) {
+        if (panel == null) {
+            return getTranslation("panel.assignment.nowhere");
+        }
+        return panel + " " + (meeting == null ? getTranslation("panel.assignment.noMeeting")
+                : PanelTexts.when(meeting, locale));
+    }
+}

@@ -1,0 +1,129 @@
+package jp.renkei.expertpanel.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jp.renkei.expertpanel.CaseAttachment;
+import jp.renkei.expertpanel.CaseAttachmentFile;
+import jp.renkei.expertpanel.CaseAttachmentKind;
+import jp.renkei.expertpanel.CaseAttachments;
+import jp.renkei.expertpanel.PanelCaseAttachmentService;
+import jp.renkei.referral.attachment.AttachmentInspector;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
+
+/**
+ * On the case page: the lab report and the C-CAT findings report as PDFs, with the day each was received. The
+ * panel's hospital attaches them; both hospitals download them (each download audited). The note says the C-CAT
+ * report is for clinicians only.
+ */
+class CaseAttachmentsSection extends Composite<VerticalLayout> {
+
+    private final PanelCaseAttachmentService service;
+    private final Clock clock;
+    private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
+    final Grid<CaseAttachment> files = new Grid<>();
+    final Select<CaseAttachmentKind> kind = new Select<>();
+    final DatePicker receivedOn = new DatePicker(getTranslation("panel.attachment.receivedOn"));
+    final Upload upload;
+    private final HorizontalLayout form;
+    private long caseId;
+
+    CaseAttachmentsSection(PanelCaseAttachmentService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        setId("case-attachments");
+        files.addColumn(a -> getTranslation(kindKey(a.kind()))).setHeader(getTranslation("panel.attachment.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        files.addComponentColumn(this::downloadLink).setHeader(getTranslation("panel.attachment.file"))
+                .setFlexGrow(3);
+        files.addColumn(a -> PanelTexts.day(a.receivedOn(), locale))
+                .setHeader(getTranslation("panel.attachment.receivedOn")).setAutoWidth(true).setFlexGrow(0);
+        files.addColumn(CaseAttachment::uploadedBy).setHeader(getTranslation("panel.attachment.uploadedBy"))
+                .setAutoWidth(true).setFlexGrow(0);
+        files.setAllRowsVisible(true);
+        files.addThemeVariants(GridVariant.LUMO_COMPACT);
+        kind.setLabel(getTranslation("panel.attachment.kind"));
+        kind.setItems(CaseAttachmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(kindKey(k)));
+        kind.setValue(CaseAttachmentKind.LAB_REPORT);
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
+                () -> attach(metadata.fileName(), data)))));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
+        form = new HorizontalLayout(kind, receivedOn, upload);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        Paragraph clinicalOnly = new Paragraph(getTranslation("panel.attachment.ccatClinicianOnly"));
+        clinicalOnly.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.add(new H3(getTranslation("panel.attachment.title")), clinicalOnly, files, form);
+    }
+
+    void show(long caseId) {
+        this.caseId = caseId;
+        CaseAttachments attachments = service.list(caseId);
+        files.setItems(attachments.files());
+        files.setVisible(!attachments.files().isEmpty());
+        form.setVisible(attachments.canAttach());
+        if (receivedOn.isEmpty()) {
+            receivedOn.setValue(LocalDate.now(clock.withZone(JapanTime.ZONE)));
+        }
+    }
+
+    private void attach(String fileName, byte[] content) {
+        try {
+            service.attach(caseId, kind.getValue(), receivedOn.getValue(), fileName, content);
+            Notifications.success(getTranslation("panel.attachment.added", fileName));
+            upload.clearFileList();
+            show(caseId);
+        } catch (Refused e) {
+            upload.clearFileList();
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+    }
+
+    // The content is read (and the download audited) only when the link is clicked
+    private Anchor downloadLink(CaseAttachment a) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            CaseAttachmentFile file = service.download(caseId, a.id());
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mimeType(),
+                    file.content().length);
+        }), a.fileName());
+        link.getElement().setAttribute("download", true);
+        link.addClassName("attachment-download");
+        return link;
+    }
+
+    static String kindKey(CaseAttachmentKind kind) {
+        return switch (kind) {
+            case LAB_REPORT -> "panel.attachment.kind.LAB_REPORT";
+            case CCAT_REPORT -> "panel.attachment.kind.CCAT_REPORT";
+            case OTHER -> "panel.attachment.kind.OTHER";
+        };
+    }
+}
