@@ -65,7 +65,7 @@ public class PolicySimulationService {
 
     /** The hospital's panel cases accepted from {@code from} to {@code to} (both inclusive, Japan dates). */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit entry is written in it
     public PolicySimulation simulate(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new Refused("panel.simulation.error.period", from + ".." + to);
