@@ -67,7 +67,8 @@ public final class SkipRule {
             }
         }
         if (matches.isEmpty()) {
-            blocking.addFirst(Reason.of("panel.simulation.reason.noListedVariant"));
+            // last: what else keeps the case at the panel (a secondary finding) matters more to the reader
+            blocking.add(Reason.of("panel.simulation.reason.noListedVariant"));
         }
         return new SkipVerdict(blocking.isEmpty(), matches, blocking);
     }

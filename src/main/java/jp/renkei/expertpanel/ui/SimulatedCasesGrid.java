@@ -3,10 +3,10 @@ package jp.renkei.expertpanel.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import jp.renkei.expertpanel.SimulatedCase;
@@ -30,9 +30,9 @@ class SimulatedCasesGrid extends Grid<SimulatedCase> {
                 .setHeader(getTranslation("panel.simulation.column.accepted")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::outcome).setHeader(getTranslation("panel.simulation.column.outcome"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(this::reason).setHeader(getTranslation("panel.simulation.column.reason")).setFlexGrow(1);
-        addColumn(c -> c.saving() == null ? "—" : days(c.saving()))
-                .setHeader(getTranslation("panel.simulation.column.days")).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(this::reason).setHeader(getTranslation("panel.simulation.column.reason")).setFlexGrow(1);
+        addComponentColumn(this::days).setHeader(getTranslation("panel.simulation.column.days")).setWidth("13rem")
+                .setFlexGrow(0);
         setEmptyStateText(getTranslation("panel.simulation.none"));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
@@ -53,23 +53,45 @@ class SimulatedCasesGrid extends Grid<SimulatedCase> {
         return badge;
     }
 
-    /** Why it would have skipped (the first listed variant, its rule and drug), or what kept it at the panel. */
-    String reason(SimulatedCase simulated) {
+    /**
+     * Why it would have skipped (each listed variant, its rule and drug, and what the data could not check), or what
+     * kept it at the panel: one line each.
+     */
+    private Div reason(SimulatedCase simulated) {
         SkipVerdict verdict = simulated.verdict();
+        Div lines = new Div();
         if (verdict.skips()) {
-            return verdict.matches().stream().map(match -> getTranslation("panel.simulation.reason.match",
-                    match.variant(), getTranslation(ruleKey(match.rule())), match.entry().drug())
-                    + (match.entry().caveat() == null ? "" : getTranslation("panel.simulation.reason.caveat",
-                            match.entry().caveat())))
-                    .collect(Collectors.joining(" / "));
+            for (SkipVerdict.Match match : verdict.matches()) {
+                lines.add(line(getTranslation("panel.simulation.reason.match", match.variant(),
+                        getTranslation(ruleKey(match.rule())), match.entry().drug()), false));
+                if (match.entry().caveat() != null) {
+                    lines.add(line(getTranslation("panel.simulation.reason.caveat", match.entry().caveat()), true));
+                }
+            }
+        } else {
+            verdict.blocking().forEach(r -> lines.add(line(getTranslation(r.key(), r.arguments().toArray()), false)));
         }
-        return verdict.blocking().stream().map(r -> getTranslation(r.key(), r.arguments().toArray()))
-                .collect(Collectors.joining(" / "));
+        return lines;
     }
 
-    private String days(Saving saving) {
-        return getTranslation("panel.simulation.days", saving.days()) + getTranslation(answerKey(saving.answer()),
-                PanelTexts.day(saving.answeredOn(), locale));
+    private Div days(SimulatedCase simulated) {
+        Saving saving = simulated.saving();
+        if (saving == null) {
+            return new Div(line("—", false));
+        }
+        Span days = line(getTranslation("panel.simulation.days", saving.days()), false);
+        days.getStyle().set("font-weight", "600");
+        return new Div(days, line(getTranslation(answerKey(saving.answer()), PanelTexts.day(saving.answeredOn(), locale)),
+                true));
+    }
+
+    private static Span line(String text, boolean secondary) {
+        Span line = new Span(text);
+        line.getStyle().set("display", "block");
+        if (secondary) {
+            line.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        }
+        return line;
     }
 
     static String ruleKey(SkipVerdict.Rule rule) {
