@@ -1,6 +1,7 @@
 package jp.renkei.expertpanel.ui;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -44,7 +45,7 @@ class ProposalEntriesList extends Details {
         card.addClassName("proposal-entry");
         card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
         Span what = new Span(getTranslation("panel.simulation.list.entry", String.join("/", entry.genes()),
-                String.join("、", entry.alterations()), entry.drug(), entry.tumourAgnostic()
+                entry.alterations().stream().map(this::alteration).collect(Collectors.joining("、")), entry.drug(), entry.tumourAgnostic()
                         ? getTranslation("panel.simulation.list.everySolid") : String.join("、", entry.cancerTypes())));
         what.getStyle().set("font-weight", "600");
         card.add(what, small(getTranslation("panel.simulation.list.source", entry.source(), entry.asOf().toString())));
@@ -58,6 +59,13 @@ class ProposalEntriesList extends Details {
             card.add(PanelTexts.unconfirmed(this, entry.unconfirmed()));
         }
         return card;
+    }
+
+    /** The data's patterns (see AlterationPattern) as a reader names them: "exon 19 deletion", not "exon19del:729-761". */
+    private String alteration(String pattern) {
+        return pattern.equals("any") ? getTranslation("panel.simulation.list.anyAlteration")
+                : pattern.replaceFirst("^exon(\\d+)del:.*$", "exon $1 deletion")
+                        .replaceFirst("^exon(\\d+)skipping$", "exon $1 skipping").replace("high", "High");
     }
 
     private static Paragraph small(String text) {

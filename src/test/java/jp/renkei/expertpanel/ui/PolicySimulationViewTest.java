@@ -54,7 +54,7 @@ class PolicySimulationViewTest extends SpringBrowserlessTest {
 
         assertThat(view.getElement().getTextRecursively()).contains(
                 "2025年三学会提案（未施行）に基づく試算です。現行ルールでは全症例にエキスパートパネルが必要です。",
-                "提案のリストと出典", "未確認：");
+                "提案のリストと出典", "EGFR p.L858R、exon 19 deletion → オシメルチニブ（NSCLC）", "未確認：");
         assertThat(view.figures.cases.getText()).isEqualTo("2件");
         assertThat(view.figures.wouldSkip.getText()).isEqualTo("1件");
         assertThat(view.figures.daysSaved.getText()).as("20 April to 20 May").isEqualTo("30日");
