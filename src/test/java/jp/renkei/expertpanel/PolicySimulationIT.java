@@ -39,7 +39,8 @@ import jp.renkei.shared.workflow.Refused;
 
 /**
  * The estimate on the real database. Every case here is accepted in February 2031, a month no other test uses, so
- * the period holds exactly these cases: 東都's four (two would skip) and 青葉台's one, which 東都 never counts.
+ * the period holds exactly these cases: 東都's four (two would skip) and 青葉台's two (one referred by 東都), which
+ * 東都 never counts.
  */
 @RenkeiIntegrationTest
 class PolicySimulationIT {
@@ -90,6 +91,8 @@ class PolicySimulationIT {
                 LocalDate.of(2031, 2, 24).atTime(18, 0).atZone(JapanTime.ZONE).toInstant(), concluded);
         jdbc.update("update panel_case set meeting_id = null, meeting_starts_at = null where id = ?", open);
 
+        long referredByToto = referredByTotoToAoba();
+
         clock.setTokyo("2031-03-10T10:00");
         signIn.as("coordinator");
         PolicySimulation toto = simulation.simulate(FEB_1, FEB_28);
@@ -114,8 +117,8 @@ class PolicySimulationIT {
 
         signIn.as("aoba-coordinator");
         PolicySimulation aoba = simulation.simulate(FEB_1, FEB_28);
-        assertThat(aoba.cases()).extracting(SimulatedCase::caseId).containsExactly(atAoba);
-        assertThat(aoba.totals().wouldSkip()).isOne();
+        assertThat(aoba.cases()).extracting(SimulatedCase::caseId).containsExactlyInAnyOrder(atAoba, referredByToto);
+        assertThat(aoba.totals().wouldSkip()).isEqualTo(2);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "select count(*) from audit_entry where action = 'PANEL_SIMULATION_VIEWED' and subject = ?", Long.class,
@@ -131,6 +134,25 @@ class PolicySimulationIT {
 
         signIn.as("liaison");
         assertThatThrownBy(() -> simulation.simulate(FEB_1, FEB_28)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * A case 東都 referred to 青葉台's panel, with a skippable variant: 東都 may read it (the tenant filter lets the
+     * referring side in) but it is not 東都's panel's case. Written straight into the tables: no demo partnership
+     * lets 東都 refer.
+     */
+    private long referredByTotoToAoba() {
+        long referral = 700_000 + System.nanoTime() % 100_000;
+        var accepted = LocalDate.of(2031, 2, 5).atTime(10, 0).atZone(JapanTime.ZONE).toInstant();
+        jdbc.update("""
+                insert into panel_case (origin_hospital_id, partner_hospital_id, referral_id, cancer_type_code,
+                  accepted_at, created_at) values (1, 3, ?, 'LUAD', ?, ?)""", referral, accepted, accepted);
+        long caseId = jdbc.queryForObject("select id from panel_case where referral_id = ?", Long.class, referral);
+        jdbc.update("""
+                insert into panel_case_variant (origin_hospital_id, partner_hospital_id, panel_case_id, gene, alteration,
+                  pathogenicity, germline_suspected, created_at) values (1, 3, ?, 'EGFR', 'p.L858R', 'PATHOGENIC', false, ?)
+                """, caseId, accepted);
+        return caseId;
     }
 
     private static SimulatedCase find(PolicySimulation simulation, long caseId) {
