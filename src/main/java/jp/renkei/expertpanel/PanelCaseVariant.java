@@ -105,6 +105,10 @@ class PanelCaseVariant extends jp.renkei.shared.tenant.SharedByTwoHospitalsEntit
         return panelCaseId;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     Recommendation recommendation() {
         return route == null ? null
                 : new Recommendation(evidenceLevel, levelSystem, therapy, route, trialId, secondaryFinding);

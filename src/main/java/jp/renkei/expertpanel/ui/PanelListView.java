@@ -62,6 +62,7 @@ class PanelListView extends VerticalLayout implements HasDynamicTitle {
         panels.setAllRowsVisible(true);
 
         HorizontalLayout links = new HorizontalLayout(new Anchor("panels/cases", getTranslation("panel.cases.title")));
+        links.add(new Anchor("panels/simulation", getTranslation("panel.simulation.link")));
         add(new H2(getTranslation("panel.list.title")), links, panels);
         if (service.canManage()) {
             links.add(new Anchor("panels/rules", getTranslation("panel.rules.title")));
