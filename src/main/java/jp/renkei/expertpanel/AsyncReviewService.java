@@ -140,7 +140,8 @@ public class AsyncReviewService {
     public void respond(long caseId, ReviewAnswer answer, String comment) {
         Actor actor = currentActor.require();
         PanelCase found = panelsCase(caseId, actor);
-        ReviewRound round = rounds.lockByPanelCaseId(caseId)
+        rounds.lockByPanelCaseId(caseId);
+        ReviewRound round = rounds.findByPanelCaseId(caseId)
                 .orElseThrow(() -> new Refused("panel.review.error.noRound", "case " + caseId));
         round.requireOpen();
         Map<Long, PanelMember> roster = roster(round.panelId());

@@ -100,6 +100,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new Anchor("panels/cases", getTranslation("panel.variants.backToCases")), title, facts,
                 new H3(getTranslation("panel.variants.simplified")), verdict,
                 new H3(getTranslation("panel.variants.title")), variants, entry);
+        add(AsyncReviewSection.create());
     }
 
     @Override
