@@ -158,11 +158,7 @@ public class AsyncReviewService {
 
     private void record(ReviewRound round, PanelMember member, ReviewAnswer answer, String text, Actor actor) {
         try {
-            responses.findByRoundIdOrderByRespondedAtAscIdAsc(round.id()).stream()
-                    .filter(r -> r.current() && r.memberId() == member.id()).forEach(ReviewResponse::replaced);
-            // the replaced row must lose its mark before the new one is inserted (Hibernate inserts first)
-            responses.flush();
-            responses.saveAndFlush(new ReviewResponse(round.hospitalId(), round.id(), member.id(), answer, text,
+            responses.recordCurrent(new ReviewResponse(round.hospitalId(), round.id(), member.id(), answer, text,
                     actor.name(), clock.instant()));
         } catch (DataIntegrityViolationException sameMemberAtOnce) {
             throw new ChangedConcurrently("panel_review_round:" + round.id());

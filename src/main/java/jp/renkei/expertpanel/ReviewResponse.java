@@ -75,6 +75,10 @@ class ReviewResponse extends HospitalOwnedEntity {
         return Boolean.TRUE.equals(current);
     }
 
+    long roundId() {
+        return roundId;
+    }
+
     long memberId() {
         return memberId;
     }
