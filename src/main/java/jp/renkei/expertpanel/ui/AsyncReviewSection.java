@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import jp.renkei.expertpanel.AsyncReviewDetails;
 import jp.renkei.expertpanel.AsyncReviewService;
 import jp.renkei.expertpanel.CompositionRefused;
+import jp.renkei.expertpanel.PanelCaseStatus;
 import jp.renkei.expertpanel.PanelMemberDetails;
 import jp.renkei.expertpanel.ReviewAnswer;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
@@ -116,7 +117,9 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        var found = service.get(caseId);
+        // hidden for the referring hospital, and for a case that went to its meeting without a round
+        var found = service.get(caseId).filter(r -> r.round() != null
+                || r.caseStatus() == PanelCaseStatus.ASSIGNED);
         setVisible(found.isPresent());
         found.ifPresent(this::show);
     }
