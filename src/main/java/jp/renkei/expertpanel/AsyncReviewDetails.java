@@ -25,16 +25,19 @@ public record AsyncReviewDetails(long caseId, PanelCaseStatus caseStatus, boolea
      *                      {@code reviewDay}: the rule set met, or the reasons it is not met yet
      * @param awaiting      how many participants have not responded
      * @param you           the signed-in person's place in the round, {@code null} if not a participant
+     * @param onBehalf      participants without a portal account whose responses the signed-in coordinator may
+     *                      enter (empty for anyone else, and once the round has ended)
      * @param history       every response given, oldest first, including those later replaced
      * @param escalatedTo   the real-time meeting the case went to ({@code null} if none was scheduled yet)
      */
     public record Round(ReviewRoundStatus status, LocalDate reviewDay, boolean historyProvided,
             boolean pediatricCase, Instant openedAt, String openedBy, Instant closedAt, List<Participant> participants,
-            CompositionVerdict agreedVerdict, int awaiting, Long you, List<Response> history, Escalation escalation,
-            Instant escalatedTo) {
+            CompositionVerdict agreedVerdict, int awaiting, Long you, List<PanelMemberDetails> onBehalf,
+            List<Response> history, Escalation escalation, Instant escalatedTo) {
 
         public Round {
             participants = List.copyOf(participants);
+            onBehalf = List.copyOf(onBehalf);
             history = List.copyOf(history);
         }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,21 +140,41 @@ public class AsyncReviewService {
     @Transactional
     public void respond(long caseId, ReviewAnswer answer, String comment) {
         Actor actor = currentActor.require();
+        respond(actor, caseId, m -> isUser(m, actor), "panel.review.error.notAParticipant", answer, comment);
+    }
+
+    /**
+     * Records, for a participant without a portal account (a visiting expert), the response they sent by mail or
+     * gave by phone: entered by the coordinator, whose name stays with it.
+     */
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public void respondFor(long caseId, long memberId, ReviewAnswer answer, String comment) {
+        Actor actor = currentActor.require();
+        respond(actor, caseId, m -> m.id() == memberId && m.userId() == null, "panel.review.error.notOnBehalf",
+                answer, comment);
+    }
+
+    private void respond(Actor actor, long caseId, Predicate<PanelMember> who, String notWhoKey, ReviewAnswer answer,
+            String comment) {
         PanelCase found = panelsCase(caseId, actor);
         rounds.lockByPanelCaseId(caseId);
         ReviewRound round = rounds.findByPanelCaseId(caseId)
                 .orElseThrow(() -> new Refused("panel.review.error.noRound", "case " + caseId));
         round.requireOpen();
         Map<Long, PanelMember> roster = roster(round.panelId());
-        PanelMember member = round.participants().stream().map(roster::get)
-                .filter(m -> m != null && actor.user() != null && Long.valueOf(actor.user().value()).equals(m.userId()))
-                .findFirst()
-                .orElseThrow(() -> new Refused("panel.review.error.notAParticipant", "case " + caseId));
+        PanelMember member = round.participants().stream().map(roster::get).filter(m -> m != null && who.test(m))
+                .findFirst().orElseThrow(() -> new Refused(notWhoKey, "case " + caseId));
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         requireValid(answer, text);
         record(round, member, answer, text, actor);
-        audit(actor, "PANEL_REVIEW_RESPONDED", found, member.toDetails().name() + " " + answer);
+        audit(actor, "PANEL_REVIEW_RESPONDED", found, member.toDetails().name() + " " + answer
+                + (isUser(member, actor) ? "" : " (entered by " + actor.name() + ")"));
         settle(actor, found, round, roster);
+    }
+
+    private static boolean isUser(PanelMember member, Actor actor) {
+        return actor.user() != null && Long.valueOf(actor.user().value()).equals(member.userId());
     }
 
     private void record(ReviewRound round, PanelMember member, ReviewAnswer answer, String text, Actor actor) {
@@ -224,15 +245,19 @@ public class AsyncReviewService {
                 .map(m -> new AsyncReviewDetails.Participant(m.toDetails(),
                         current.containsKey(m.id()) ? view.apply(current.get(m.id())) : null))
                 .toList();
-        Long you = rosterList.stream().filter(m -> round.participants().contains(m.id()) && actor.user() != null
-                && Long.valueOf(actor.user().value()).equals(m.userId())).map(PanelMember::id).findFirst()
-                .orElse(null);
+        Long you = rosterList.stream().filter(m -> round.participants().contains(m.id()) && isUser(m, actor))
+                .map(PanelMember::id).findFirst().orElse(null);
+        List<PanelMemberDetails> onBehalf = round.status() == ReviewRoundStatus.OPEN
+                && currentUser.require().has(Role.CORE_COORDINATOR)
+                ? rosterList.stream().filter(m -> round.participants().contains(m.id()) && m.userId() == null)
+                        .map(PanelMember::toDetails).toList()
+                : List.of();
         AsyncReviewDetails.Escalation escalation = round.escalatedByMemberId() == null ? null
                 : new AsyncReviewDetails.Escalation(roster.get(round.escalatedByMemberId()).toDetails().name(),
                         round.escalationReason());
         return new AsyncReviewDetails.Round(round.status(), round.reviewDay(), round.historyProvided(),
                 round.pediatricCase(), round.openedAt(), round.openedBy(), round.closedAt(), participants,
-                consensus.agreedVerdict(), consensus.awaiting().size(), you,
+                consensus.agreedVerdict(), consensus.awaiting().size(), you, onBehalf,
                 responses.findByRoundIdOrderByRespondedAtAscIdAsc(round.id()).stream().map(view).toList(), escalation,
                 round.status() == ReviewRoundStatus.ESCALATED ? found.meetingStartsAt() : null);
     }

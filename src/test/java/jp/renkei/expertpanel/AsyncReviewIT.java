@@ -250,6 +250,31 @@ class AsyncReviewIT {
     }
 
     @Test
+    void theCoordinatorEntersTheResponseOfAMemberWithoutAnAccountAndIsNamedAsEnteringIt() {
+        signIn.as("coordinator");
+        long external = panels.addMember(panel.id(), new NewPanelMember(null, "外部 分子遺伝学研究者", Set.of(E), null,
+                false, false)).id();
+        long caseId = caseOnThePanel(null);
+        review.open(caseId, Set.of(), true, false);
+        assertThat(review.get(caseId).orElseThrow().round().onBehalf()).extracting(PanelMemberDetails::id)
+                .containsExactly(external);
+
+        review.respondFor(caseId, external, ReviewAnswer.AGREE, "メールで賛成の回答を受けました。");
+        assertThatThrownBy(() -> review.respondFor(caseId, memberIds.get(0), ReviewAnswer.AGREE, null))
+                .as("a member with an account answers for themselves").isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).messageKey()).isEqualTo("panel.review.error.notOnBehalf");
+
+        assertThat(review.get(caseId).orElseThrow().round().participants())
+                .filteredOn(p -> p.member().id() == external).singleElement().satisfies(p -> {
+                    assertThat(p.current().answer()).isEqualTo(ReviewAnswer.AGREE);
+                    assertThat(p.current().respondedBy()).isEqualTo("森川 千夏");
+                });
+        signIn.as(users.get(0));
+        assertThatThrownBy(() -> review.respondFor(caseId, external, ReviewAnswer.DISAGREE, "代理"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void twoResponsesAtOnceLeaveOneCurrentResponse() throws Exception {
         long caseId = caseOnThePanel(null);
         signIn.as("coordinator");

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -54,6 +55,7 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     final Checkbox pediatricCase = new Checkbox(getTranslation("panel.review.open.pediatric"));
     final Button open = new Button(getTranslation("panel.review.open"), e -> openRound());
     final VerticalLayout responding = new VerticalLayout();
+    final Select<PanelMemberDetails> onBehalfOf = new Select<>();
     final TextArea comment = new TextArea(getTranslation("panel.review.comment"));
     final Button agree = new Button(getTranslation("panel.review.answer.AGREE"), e -> respond(ReviewAnswer.AGREE));
     final Button disagree = new Button(getTranslation("panel.review.answer.DISAGREE"),
@@ -98,7 +100,13 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         disagree.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remark.setId("review-comment-only");
         responding.setPadding(false);
-        responding.add(new H3(getTranslation("panel.review.yourResponse")), comment,
+        onBehalfOf.setId("review-on-behalf");
+        onBehalfOf.setLabel(getTranslation("panel.review.onBehalf"));
+        onBehalfOf.setHelperText(getTranslation("panel.review.onBehalf.helper"));
+        onBehalfOf.setItemLabelGenerator(m -> m == null ? getTranslation("panel.review.onBehalf.self")
+                : m.name() + "　" + PanelTexts.roles(this, m.roles()));
+        onBehalfOf.setWidth("28rem");
+        responding.add(new H3(getTranslation("panel.review.responseHeading")), onBehalfOf, comment,
                 new HorizontalLayout(agree, disagree, remark));
 
         add(new H3(getTranslation("panel.review.title")), state, escalation, participants, verdict, responding,
@@ -128,7 +136,7 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         AsyncReviewDetails.Round round = review.round();
         opening.setVisible(round == null && review.canOpen());
         participants.setVisible(round != null);
-        responding.setVisible(round != null && round.open() && round.you() != null);
+        responding.setVisible(round != null && round.open() && (round.you() != null || !round.onBehalf().isEmpty()));
         verdict.removeAll();
         escalation.removeAll();
         history.removeAll();
@@ -140,6 +148,11 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         }
         state.setText(stateText(round));
         participants.setItems(round.participants());
+        onBehalfOf.setVisible(!round.onBehalf().isEmpty());
+        onBehalfOf.setItems(round.onBehalf());
+        // a coordinator who is also a participant answers for themselves by choosing no one
+        onBehalfOf.setEmptySelectionAllowed(round.you() != null);
+        onBehalfOf.setEmptySelectionCaption(getTranslation("panel.review.onBehalf.self"));
         verdict.add(PanelTexts.verdict(this, round.agreedVerdict(), getTranslation("panel.review.verdictHeading",
                 PanelTexts.day(round.reviewDay(), locale))));
         if (round.escalation() != null) {
@@ -185,7 +198,12 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
 
     private void respond(ReviewAnswer answer) {
         try {
-            service.respond(caseId, answer, comment.getValue());
+            PanelMemberDetails absent = onBehalfOf.isVisible() ? onBehalfOf.getValue() : null;
+            if (absent != null) {
+                service.respondFor(caseId, absent.id(), answer, comment.getValue());
+            } else {
+                service.respond(caseId, answer, comment.getValue());
+            }
             Notifications.success(getTranslation("panel.review.responded"));
             comment.clear();
             reload();

@@ -93,6 +93,14 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
                 .contains("要件を満たしていません", "（ア）", "ep.composition.solid.2025");
         assertThat(section.history.getElement().getTextRecursively()).contains("のちに変更");
 
+        assertThat(section.onBehalfOf.isVisible()).as("the panelist has an account of his own").isFalse();
+
+        signIn.as("coordinator");
+        section = open(waiting);
+        assertThat(section.onBehalfOf.isVisible()).isTrue();
+        assertThat(section.onBehalfOf.getListDataView().getItems().map(m -> m.name()))
+                .as("participants without an account").containsExactly("藤本 真一", "石川 由紀", "宮本 健", "安藤 涼");
+
         UI.getCurrent().setLocale(Locale.ENGLISH);
         section = open(escalated);
         assertThat(section.escalation.getElement().getTextRecursively()).contains("Disagreed: 小野寺 剛");
