@@ -2,7 +2,10 @@ package jp.renkei.expertpanel.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +20,18 @@ import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
 import jp.renkei.expertpanel.AsyncReviewService;
+import jp.renkei.expertpanel.MeetingKind;
+import jp.renkei.expertpanel.NewPanelMember;
+import jp.renkei.expertpanel.PanelService;
+import jp.renkei.expertpanel.PanelSummary;
 import jp.renkei.expertpanel.ReviewAnswer;
+import jp.renkei.expertpanel.composition.PanelRole;
+import jp.renkei.expertpanel.composition.TumourCategory;
 
 /**
- * The asynchronous-review section of the case page without a browser, on a case referred by 相模野 to 東都's demo
- * panel: the coordinator opens the round, the demo panelist 黒田 and pathologist 小野寺 (members with accounts)
- * respond.
+ * The asynchronous-review section of the case page without a browser: on a case referred by 相模野 to a 東都
+ * panel, the coordinator opens the round, the demo panelist 黒田 and pathologist 小野寺 (members with accounts)
+ * respond; then the demo's own round and escalated case.
  */
 @RenkeiIntegrationTest
 class AsyncReviewSectionTest extends SpringBrowserlessTest {
@@ -35,6 +44,8 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     AsyncReviewService review;
+    @Autowired
+    PanelService panels;
 
     @AfterEach
     void signOut() {
@@ -44,18 +55,18 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
 
     @Test
     void theCoordinatorOpensAMemberAnswersAndARefusalKeepsWhatWasTyped() {
-        long caseId = caseOnTheDemoPanel();
+        long caseId = caseOnAPanelWithThePanelist();
         signIn.as("coordinator");
         AsyncReviewSection section = open(caseId);
         assertThat(section.opening.isVisible()).isTrue();
-        assertThat(section.invited.getValue()).as("everyone on the roster by default").hasSize(8);
+        assertThat(section.invited.getValue()).as("everyone on the roster by default").hasSize(5);
         test(section.open).click();
         assertThat(test($(Notification.class).last()).getText()).contains("持ち回り協議を開始しました");
 
         signIn.as("panelist");
         section = open(caseId);
         assertThat(section.responding.isVisible()).isTrue();
-        assertThat(section.state.getText()).contains("回答受付中", "未回答 8名");
+        assertThat(section.state.getText()).contains("回答受付中", "未回答 5名");
         test(section.disagree).click();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("反対の理由を入力してください。");
         test(section.comment).setValue("治験情報の記載を確認したいです。");
@@ -107,12 +118,28 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
         assertThat(section.getElement().getTextRecursively()).doesNotContain("!panel.", "!{");
     }
 
-    private long caseOnTheDemoPanel() {
+    /**
+     * A case on a panel of its own (so its escalation stays off the demo meeting's agenda) where the demo panelist
+     * (user 5) and pathologist (user 8) sit with three colleagues who have no account.
+     */
+    private long caseOnAPanelWithThePanelist() {
+        signIn.as("coordinator");
+        PanelSummary panel = panels.create("持ち回り画面EP " + System.nanoTime(), TumourCategory.SOLID, false);
+        for (var member : List.of(new NewPanelMember(5L, "黒田 修", Set.of(PanelRole.A), "腫瘍内科", true, false),
+                new NewPanelMember(null, "消化器内科 医師", Set.of(PanelRole.A), "消化器内科", true, false),
+                new NewPanelMember(null, "遺伝医学 医師", Set.of(PanelRole.B, PanelRole.E), "臨床遺伝", true, false),
+                new NewPanelMember(null, "遺伝カウンセラー", Set.of(PanelRole.C), null, true, false),
+                new NewPanelMember(8L, "小野寺 剛", Set.of(PanelRole.D), "病理診断科", true, false))) {
+            panels.addMember(panel.id(), member);
+        }
+        panels.schedule(panel.id(), MeetingKind.REAL_TIME, clock.instant().plus(Duration.ofDays(7)),
+                "https://video.example.jp/ep-screen");
         long referral = 700_000 + System.nanoTime() % 100_000;
         jdbc.update("""
                 insert into panel_case (origin_hospital_id, partner_hospital_id, referral_id, panel_id, panel_name,
                   cancer_type_code, accepted_at, created_at)
-                values (5, 1, ?, 1, 'demo panel', 'LUAD', utc_timestamp(6), utc_timestamp(6))""", referral);
+                values (5, 1, ?, ?, ?, 'LUAD', utc_timestamp(6), utc_timestamp(6))""", referral, panel.id(),
+                panel.name());
         return jdbc.queryForObject("select id from panel_case where referral_id = ?", Long.class, referral);
     }
 
