@@ -7,6 +7,7 @@ import static jp.renkei.expertpanel.composition.PanelRole.D;
 import static jp.renkei.expertpanel.composition.PanelRole.E;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -34,6 +35,10 @@ import jp.renkei.TestClock;
 import jp.renkei.expertpanel.composition.PanelRole;
 import jp.renkei.expertpanel.composition.Shortfall;
 import jp.renkei.expertpanel.composition.TumourCategory;
+import jp.renkei.expertpanel.review.EvidenceLevel;
+import jp.renkei.expertpanel.review.Pathogenicity;
+import jp.renkei.expertpanel.review.TherapyRoute;
+import jp.renkei.expertpanel.review.VariantEntry;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -49,6 +54,8 @@ class AsyncReviewIT {
     AsyncReviewService review;
     @Autowired
     PanelService panels;
+    @Autowired
+    PanelCaseService workspace;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -156,6 +163,26 @@ class AsyncReviewIT {
     }
 
     @Test
+    void beforeThe2025RevisionOnlyAnEligibleCaseGoesToARoundWhichConcludesUnderThe2024Rules() {
+        clock.setTokyo("2025-05-01T10:00");
+        long eligible = caseOnThePanel(null);
+        long notEligible = caseOnThePanel(null);
+        signIn.as("coordinator");
+        workspace.addVariant(notEligible, new VariantEntry("KRAS", "p.G12D", null, Pathogenicity.PATHOGENIC, false));
+        workspace.recommend(notEligible, workspace.get(notEligible).variants().getFirst().id(), EvidenceLevel.D,
+                "試験薬", TherapyRoute.OFF_LABEL, null, false);
+
+        assertThatThrownBy(() -> review.open(notEligible, Set.of(), true, false)).isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).messageKey()).isEqualTo("panel.review.error.notEligible");
+        review.open(eligible, Set.of(), true, false);
+        for (int i = 0; i < 5; i++) {
+            respond(eligible, i, ReviewAnswer.AGREE, null);
+        }
+        assertThat(jdbc.queryForMap("select status, concluded_rule_set_id from panel_case where id = ?", eligible))
+                .containsEntry("status", "CONCLUDED").containsEntry("concluded_rule_set_id", "ep.composition.solid.2024");
+    }
+
+    @Test
     void participantsWhoCouldNeverMeetTheRulesAreRefusedWithTheReasons() {
         long caseId = caseOnThePanel(null);
         signIn.as("coordinator");
@@ -189,7 +216,8 @@ class AsyncReviewIT {
         assertThat(round.status()).isEqualTo(ReviewRoundStatus.ESCALATED);
         assertThat(round.escalation().memberName()).isEqualTo("消化器内科 医師");
         assertThat(round.escalation().reason()).startsWith("エビデンスレベルの判定に異論");
-        assertThat(round.escalatedTo()).isEqualTo(realTime.startsAt().truncatedTo(ChronoUnit.MICROS));
+        assertThat(round.escalatedTo()).as("the database keeps microseconds")
+                .isCloseTo(realTime.startsAt(), within(1, ChronoUnit.MILLIS));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(audits("PANEL_REVIEW_ESCALATED", caseId)).isOne();
             assertThat(jdbc.queryForObject("""
