@@ -47,14 +47,28 @@ class AttendanceJudge {
         if (!roster.keySet().containsAll(attendance.memberIds())) {
             throw new Refused("panel.meeting.error.notAMember", attendance.memberIds().toString());
         }
-        List<PanelParticipant> present = new ArrayList<>(attendance.memberIds().stream().sorted()
-                .map(id -> roster.get(id).asParticipant()).toList());
-        if (attendance.attendingPresent()) {
+        return judge(panel, attendance.memberIds().stream().sorted().map(roster::get).toList(),
+                attendance.attendingPresent(), LocalDate.ofInstant(meeting.startsAt(), JapanTime.ZONE),
+                attendance.pediatricCase(), attendance.historyProvided());
+    }
+
+    /**
+     * The members who agreed in an asynchronous round, under the rules in force on the round's day. The attending
+     * physician takes no part in a round, so it needs the treatment and family history provided.
+     */
+    CompositionVerdict judgeRound(ExpertPanel panel, List<PanelMember> agreed, LocalDate day, boolean pediatricCase,
+            boolean historyProvided) {
+        return judge(panel, agreed, false, day, pediatricCase, historyProvided);
+    }
+
+    private CompositionVerdict judge(ExpertPanel panel, List<PanelMember> people, boolean attendingPresent,
+            LocalDate day, boolean pediatricCase, boolean historyProvided) {
+        List<PanelParticipant> present = new ArrayList<>(people.stream().map(PanelMember::asParticipant).toList());
+        if (attendingPresent) {
             present.add(attending());
         }
-        LocalDate day = LocalDate.ofInstant(meeting.startsAt(), JapanTime.ZONE);
         return validator.judge(present, new ReviewCircumstances(day, panel.tumourCategory(),
-                panel.inHouseSequencing(), attendance.pediatricCase(), attendance.historyProvided()));
+                panel.inHouseSequencing(), pediatricCase, historyProvided));
     }
 
     private static PanelParticipant attending() {

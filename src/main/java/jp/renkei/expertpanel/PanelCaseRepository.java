@@ -1,6 +1,7 @@
 package jp.renkei.expertpanel;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,6 @@ interface PanelCaseRepository extends JpaRepository<PanelCase, Long> {
     List<PanelCase> findByMeetingIdOrderByAcceptedAtAscIdAsc(long meetingId);
 
     boolean existsByReferralId(long referralId);
+
+    Optional<PanelCase> findByReferralId(long referralId);
 }

@@ -19,6 +19,7 @@ import jp.renkei.expertpanel.review.EvidenceLevel;
 import jp.renkei.expertpanel.review.LevelSystem;
 import jp.renkei.expertpanel.review.Recommendation;
 import jp.renkei.expertpanel.review.SimplifiedReviewRule;
+import jp.renkei.expertpanel.review.SimplifiedReviewVerdict;
 import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantCsv;
 import jp.renkei.expertpanel.review.VariantEntry;
@@ -70,9 +71,7 @@ public class PanelCaseService {
         PanelCase found = panelCase(caseId);
         List<PanelCaseVariant> rows = variants.findByPanelCaseIdOrderByIdAsc(caseId);
         audit(actor, "PANEL_CASE_VIEWED", found, rows.size() + " variants");
-        LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
-        var verdict = simplifiedReview.judge(today, category(found),
-                rows.stream().map(PanelCaseVariant::forReview).toList(), agreedLists(found));
+        var verdict = simplifiedReview(found, LocalDate.now(clock.withZone(JapanTime.ZONE)));
         return new PanelCaseWorkspace(found.summary(), new ReferralId(found.referralId()).display(),
                 rows.stream().map(PanelCaseVariant::details).toList(), verdict,
                 actor.hospital().equals(found.partnerHospitalId()));
@@ -121,6 +120,12 @@ public class PanelCaseService {
         variant.recommend(new Recommendation(level, level == null ? null : LevelSystem.JSCO_JSMO_JCA_2019, therapy,
                 route, route == TherapyRoute.CLINICAL_TRIAL ? trialId : null, secondaryFinding));
         audit(actor, "PANEL_CASE_RECOMMENDED", found, variantId + " " + level + " " + route);
+    }
+
+    /** Whether the case may be reviewed asynchronously on {@code day}, with the reasons (no audit: callers do). */
+    SimplifiedReviewVerdict simplifiedReview(PanelCase found, LocalDate day) {
+        return simplifiedReview.judge(day, category(found), variants.findByPanelCaseIdOrderByIdAsc(found.id())
+                .stream().map(PanelCaseVariant::forReview).toList(), agreedLists(found));
     }
 
     private PanelCase panelCase(long id) {

@@ -14,6 +14,10 @@ interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long> {
     Optional<PanelMeeting> findFirstByPanelIdAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(long panelId,
             MeetingStatus status, Instant from);
 
+    /** Where a disagreement in an asynchronous round sends the case: the panel's next meeting in real time. */
+    Optional<PanelMeeting> findFirstByPanelIdAndKindAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(long panelId,
+            MeetingKind kind, MeetingStatus status, Instant from);
+
     @Query("""
             select count(m) from PanelMeeting m where m.status = jp.renkei.expertpanel.MeetingStatus.SIGNED_OFF
               and :member member of m.attendees

@@ -70,6 +70,11 @@ class PanelMember extends HospitalOwnedEntity {
         return id;
     }
 
+    /** The member's portal account, {@code null} for people without one. */
+    Long userId() {
+        return userId;
+    }
+
     long panelId() {
         return panelId;
     }

@@ -187,7 +187,10 @@ public class PanelService {
         return judge.judge(panel(meeting.panelId()), meeting, attendance);
     }
 
-    /** Signs the meeting off if its attendance meets the rules in force that day; refuses with the reasons if not. */
+    /**
+     * Signs the meeting off if its attendance meets the rules in force that day; refuses with the reasons if not. The
+     * cases it discussed are concluded with that rule set (see {@link CaseConclusions}).
+     */
     @PreAuthorize(MANAGERS)
     @Transactional
     public MeetingDetails signOff(long meetingId, long expectedVersion, Attendance attendance) {
@@ -196,6 +199,7 @@ public class PanelService {
         CompositionVerdict verdict = judge.judge(panel(meeting.panelId()), meeting, attendance);
         meeting.signOff(expectedVersion, attendance, verdict, actor.name(), clock.instant());
         meetings.flush();
+        events.publishEvent(new MeetingSignedOff(actor, meetingId, verdict.ruleSetId(), verdict.ruleSetVersion()));
         audit(actor, "PANEL_MEETING_SIGNED_OFF", meeting.panelId(),
                 "meeting " + meetingId + " " + verdict.ruleSetId() + "@" + verdict.ruleSetVersion());
         return meeting.toDetails();

@@ -101,6 +101,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 new H3(getTranslation("panel.variants.simplified")), verdict,
                 new H3(getTranslation("panel.variants.title")), variants, entry);
         addComponentAtIndex(3, casework); // under the header: due date, moves, reports
+        add(AsyncReviewSection.create());
     }
 
     @Override
