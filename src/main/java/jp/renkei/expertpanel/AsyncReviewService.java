@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.renkei.expertpanel.composition.CompositionVerdict;
@@ -49,7 +50,7 @@ public class AsyncReviewService {
     private final ReviewResponseRepository responses;
     private final ExpertPanelRepository panels;
     private final PanelMemberRepository members;
-    private final PanelMeetingRepository meetings;
+    private final PanelCaseAssigner assigner;
     private final PanelCaseService workspace;
     private final AttendanceJudge judge;
     private final CaseConclusions conclusions;
@@ -59,7 +60,7 @@ public class AsyncReviewService {
     private final Clock clock;
 
     AsyncReviewService(PanelCaseRepository cases, ReviewRoundRepository rounds, ReviewResponseRepository responses,
-            ExpertPanelRepository panels, PanelMemberRepository members, PanelMeetingRepository meetings,
+            ExpertPanelRepository panels, PanelMemberRepository members, PanelCaseAssigner assigner,
             PanelCaseService workspace, AttendanceJudge judge, CaseConclusions conclusions, CurrentActor currentActor,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
@@ -67,7 +68,7 @@ public class AsyncReviewService {
         this.responses = responses;
         this.panels = panels;
         this.members = members;
-        this.meetings = meetings;
+        this.assigner = assigner;
         this.workspace = workspace;
         this.judge = judge;
         this.conclusions = conclusions;
@@ -137,7 +138,8 @@ public class AsyncReviewService {
      * decides it. A disagreement or a comment needs its text; a refusal changes nothing.
      */
     @PreAuthorize(RESPONDERS)
-    @Transactional
+    // READ COMMITTED: an escalation counts the next meeting's cases as committed, after waiting for its lock
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void respond(long caseId, ReviewAnswer answer, String comment) {
         Actor actor = currentActor.require();
         respond(actor, caseId, m -> isUser(m, actor), "panel.review.error.notAParticipant", answer, comment);
@@ -148,7 +150,8 @@ public class AsyncReviewService {
      * gave by phone: entered by the coordinator, whose name stays with it.
      */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
-    @Transactional
+    // READ COMMITTED: an escalation counts the next meeting's cases as committed, after waiting for its lock
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void respondFor(long caseId, long memberId, ReviewAnswer answer, String comment) {
         Actor actor = currentActor.require();
         respond(actor, caseId, m -> m.id() == memberId && m.userId() == null, "panel.review.error.notOnBehalf",
@@ -202,8 +205,7 @@ public class AsyncReviewService {
                 PanelMember by = roster.get(consensus.disagreedBy().orElseThrow());
                 String reason = current(round).get(by.id()).comment();
                 ExpertPanel panel = panelOf(found);
-                PanelMeeting next = meetings.findFirstByPanelIdAndKindAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(
-                        panel.id(), MeetingKind.REAL_TIME, MeetingStatus.SCHEDULED, now).orElse(null);
+                PanelMeeting next = assigner.nextRealTimeWithRoom(panel, now);
                 round.escalated(by.id(), reason, now);
                 found.escalate(panel, next, now);
                 audit(actor, "PANEL_REVIEW_ESCALATED", found, by.toDetails().name()

@@ -58,6 +58,20 @@ class PanelCaseAssigner {
     }
 
     /**
+     * Where an escalated case goes: the panel's earliest scheduled real-time meeting from {@code now} with room
+     * (locked until the caller commits), or null when none has room. A full meeting is skipped, not overfilled.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    PanelMeeting nextRealTimeWithRoom(ExpertPanel panel, Instant now) {
+        List<Long> locked = load.lockScheduledFrom(panel.id(), now);
+        List<PanelMeeting> realTime = locked.isEmpty() ? List.of() : load.meetings(locked).stream()
+                .filter(m -> m.kind() == MeetingKind.REAL_TIME).toList();
+        Map<Long, Long> counts = counts(realTime);
+        return realTime.stream().filter(m -> counts.getOrDefault(m.id(), 0L) < m.caseCapacity()).findFirst()
+                .orElse(null);
+    }
+
+    /**
      * Locks {@code meetingId} for a case moving onto it: refused when it is not a scheduled meeting still ahead
      * or when it has no room left.
      */

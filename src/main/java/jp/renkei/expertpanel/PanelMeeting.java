@@ -141,6 +141,10 @@ class PanelMeeting extends HospitalOwnedEntity {
         return startsAt;
     }
 
+    MeetingKind kind() {
+        return kind;
+    }
+
     MeetingStatus status() {
         return status;
     }

@@ -234,6 +234,24 @@ class AsyncReviewIT {
     }
 
     @Test
+    void anEscalationSkipsAFullRealTimeMeetingForTheNextOneWithRoom() {
+        signIn.as("coordinator");
+        MeetingDetails later = panels.schedule(panel.id(), MeetingKind.REAL_TIME,
+                clock.instant().plus(Duration.ofDays(14)), "https://video.example.jp/ep-later");
+        long caseId = caseOnThePanel(null);
+        jdbc.update("update panel_meeting set case_capacity = 1 where id = ?", realTime.id());
+        caseOnThePanel(realTime.id()); // the next meeting is now full
+        review.open(caseId, Set.of(), true, false);
+
+        respond(caseId, 0, ReviewAnswer.DISAGREE, "適応外使用の推奨には会議での議論が必要です。");
+
+        assertThat(jdbc.queryForMap("select status, meeting_id from panel_case where id = ?", caseId))
+                .containsEntry("status", "ESCALATED").containsEntry("meeting_id", later.id());
+        assertThat(jdbc.queryForObject("select count(*) from panel_case where meeting_id = ?", Long.class,
+                realTime.id())).as("the full meeting was not overfilled").isOne();
+    }
+
+    @Test
     void signingOffAMeetingConcludesItsWaitingCasesButLeavesARoundInProgressToItsRound() {
         signIn.as("coordinator");
         MeetingDetails held = panels.schedule(panel.id(), MeetingKind.REAL_TIME,
