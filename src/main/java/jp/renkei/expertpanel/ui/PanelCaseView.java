@@ -66,7 +66,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final RecommendationForm recommendation = new RecommendationForm(this::recommend);
     private long caseId;
 
-    PanelCaseView(PanelCaseService service) {
+    PanelCaseView(PanelCaseService service, PanelCaseResultsSection results) {
         this.service = service;
         setMaxWidth("80rem");
         variants.setId("case-variants");
@@ -100,6 +100,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new Anchor("panels/cases", getTranslation("panel.variants.backToCases")), title, facts,
                 new H3(getTranslation("panel.variants.simplified")), verdict,
                 new H3(getTranslation("panel.variants.title")), variants, entry);
+        add(results);
     }
 
     @Override

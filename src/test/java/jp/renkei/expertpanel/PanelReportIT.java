@@ -1,0 +1,254 @@
+package jp.renkei.expertpanel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.renkei.PdfInspection;
+import jp.renkei.RenkeiIntegrationTest;
+import jp.renkei.SignIn;
+import jp.renkei.TestClock;
+import jp.renkei.counseling.PanelFollowUpService;
+import jp.renkei.expertpanel.review.EvidenceLevel;
+import jp.renkei.expertpanel.review.Pathogenicity;
+import jp.renkei.expertpanel.review.TherapyRoute;
+import jp.renkei.expertpanel.review.VariantEntry;
+import jp.renkei.referral.ClinicalDetails;
+import jp.renkei.referral.PatientParticulars;
+import jp.renkei.referral.ReferralContent;
+import jp.renkei.referral.ReferralDetails;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.RequestedService;
+import jp.renkei.referral.Sex;
+import jp.renkei.referral.Specimen;
+import jp.renkei.referral.SpecimenType;
+import jp.renkei.referral.StandardTreatmentStatus;
+import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.tenant.HospitalScopes;
+import jp.renkei.shared.workflow.Refused;
+
+/**
+ * The hand-offs on the real database: 東都's coordinator issues the report of a concluded case, 相模野 (liaison) is
+ * told, downloads it and records the explanation; a secondary finding raises one counseling request; 房総みらい
+ * (liaison2) reaches none of it. The case is concluded through the repository: the review flow is built elsewhere.
+ */
+@RenkeiIntegrationTest
+class PanelReportIT {
+
+    private static final HospitalId TOTO = HospitalId.of(1);
+    private static final HospitalId SAGAMINO = HospitalId.of(5);
+
+    @Autowired
+    PanelReportService reports;
+    @Autowired
+    PanelCaseResultsService results;
+    @Autowired
+    PanelCaseService workspace;
+    @Autowired
+    PanelFollowUpService followUps;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    PanelCaseRepository cases;
+    @Autowired
+    PanelMeetingRepository meetings;
+    @Autowired
+    ExpertPanelRepository panels;
+    @Autowired
+    HospitalScopes scopes;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        signIn.out();
+        clock.reset();
+    }
+
+    @Test
+    void theIssuedReportGoesBackToTheReferrerWhoDownloadsItAndRecordsTheExplanation() {
+        Opened opened = openCase("斎藤 一郎");
+        long caseId = opened.caseId();
+        signIn.as("coordinator");
+        workspace.addVariant(caseId, new VariantEntry("KRAS", "p.G12C", new BigDecimal("22.5"),
+                Pathogenicity.PATHOGENIC, false));
+        long kras = workspace.get(caseId).variants().getFirst().id();
+        workspace.recommend(caseId, kras, EvidenceLevel.B, "ソトラシブ", TherapyRoute.CLINICAL_TRIAL, "jRCT2031230000",
+                false);
+
+        signIn.as("liaison");
+        assertThatThrownBy(() -> reports.download(caseId)).as("nothing to download before issue")
+                .isInstanceOfSatisfying(Refused.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("panel.report.error.notIssued"));
+        assertThatThrownBy(() -> reports.issue(caseId)).as("the referrer does not issue")
+                .isInstanceOf(AccessDeniedException.class);
+        signIn.as("coordinator");
+        assertThatThrownBy(() -> reports.issue(caseId)).as("not concluded yet").isInstanceOf(Refused.class);
+
+        concludeAtThePastMeeting(caseId);
+        signIn.as("coordinator");
+        assertThat(results.results(caseId).mayIssue()).isTrue();
+        reports.issue(caseId);
+        assertThatThrownBy(() -> reports.issue(caseId)).as("issued once").isInstanceOf(Refused.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+                select count(*) from notification where hospital_id = 5 and recipient_role = 'LIAISON_CLINICIAN'
+                  and message_key = 'notice.panel.report.ISSUED' and link = ?""", Long.class,
+                "panels/cases/" + caseId) == 1);
+        // a later edit does not change the issued document
+        workspace.recommend(caseId, kras, EvidenceLevel.C, "別の薬", TherapyRoute.OFF_LABEL, null, false);
+
+        signIn.as("liaison");
+        PanelCaseResults seen = results.results(caseId);
+        assertThat(seen.status()).isEqualTo(PanelCaseStatus.REPORTED);
+        assertThat(seen.mayRecordExplanation()).isTrue();
+        assertThat(seen.mayIssue()).isFalse();
+        assertThat(seen.turnaround().referralSent()).isEqualTo(today());
+        assertThat(seen.turnaround().specimenCollected()).isEqualTo(today().minusMonths(6));
+        assertThat(Turnaround.days(seen.turnaround().specimenCollected(), seen.turnaround().reported()))
+                .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(today().minusMonths(6), today()));
+        PanelReportFile file = reports.download(caseId);
+        assertThat(PanelReport.sha256(file.pdf())).isEqualTo(seen.reportSha256());
+        Path pdf = PdfInspection.save(file.pdf(), Path.of("target", "e2e-artifacts", "panel-report-it.pdf"));
+        PdfInspection.assertJapaneseFontEmbedded(pdf);
+        assertThat(PdfInspection.text(pdf)).contains("検討結果報告書").contains(opened.referral().display())
+                .contains("斎藤 一郎").contains("相模野中央病院").contains("KRAS").contains("ソトラシブ")
+                .contains("jRCT2031230000").contains("黒田 修").contains("（エ）病理")
+                .contains("ep.composition.solid.2025").contains("医療者向けの文書")
+                .doesNotContain("別の薬");
+        assertThat(audited("PANEL_REPORT_DOWNLOADED", caseId)).isEqualTo(1);
+
+        assertThatThrownBy(() -> results.recordExplanation(caseId, today().plusDays(1)))
+                .isInstanceOfSatisfying(Refused.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("panel.case.error.explainedOn"));
+        assertThatThrownBy(() -> results.recordExplanation(caseId, today().minusDays(1)))
+                .as("before the report was issued").isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> results.recordExplanation(caseId, null)).isInstanceOf(Refused.class);
+        results.recordExplanation(caseId, today());
+        assertThat(results.results(caseId).explainedOn()).isEqualTo(today());
+        assertThat(results.results(caseId).status()).isEqualTo(PanelCaseStatus.EXPLAINED);
+        assertThat(audited("PANEL_CASE_EXPLAINED", caseId)).isEqualTo(1);
+
+        signIn.as("liaison2");
+        assertThatThrownBy(() -> workspace.get(caseId)).isInstanceOf(PanelCaseNotFound.class);
+        assertThatThrownBy(() -> results.results(caseId)).isInstanceOf(PanelCaseNotFound.class);
+        assertThatThrownBy(() -> reports.download(caseId)).isInstanceOf(PanelCaseNotFound.class);
+        assertThatThrownBy(() -> results.recordExplanation(caseId, today())).isInstanceOf(PanelCaseNotFound.class);
+    }
+
+    @Test
+    void aSecondaryFindingRaisesOneCounselingRequestHoweverOftenTheEventArrives() {
+        long caseId = openCase("小田 京子").caseId();
+        signIn.as("coordinator");
+        workspace.addVariant(caseId, new VariantEntry("BRCA2", "c.5946delT", new BigDecimal("49"),
+                Pathogenicity.PATHOGENIC, true));
+        long brca2 = workspace.get(caseId).variants().getFirst().id();
+        workspace.recommend(caseId, brca2, EvidenceLevel.A, "オラパリブ", TherapyRoute.APPROVED, null, true);
+        concludeAtThePastMeeting(caseId);
+        signIn.as("coordinator");
+        reports.issue(caseId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> requestsFor(caseId) == 1);
+
+        long referralId = jdbc.queryForObject("select referral_id from panel_case where id = ?", Long.class, caseId);
+        SecondaryFindingRaised again = new SecondaryFindingRaised(caseId, referralId, SAGAMINO, TOTO, List.of("BRCA2"),
+                clock.instant());
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            events.publishEvent(again);
+            events.publishEvent(again);
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+                select count(*) from EVENT_PUBLICATION where listener_id like '%PanelFollowUpIntake%'
+                  and completion_date is null""", Long.class) == 0);
+        assertThat(requestsFor(caseId)).as("redelivered twice, still one request").isOne();
+
+        signIn.as("liaison");
+        PanelCaseResults seen = results.results(caseId);
+        assertThat(seen.secondaryFinding()).isTrue();
+        assertThat(seen.counselingFollowUp()).isNotNull().extracting(FollowUpStatus::booked).isEqualTo(false);
+        assertThat(seen.germlineTesting()).isEqualTo(GermlineTesting.NOT_YET);
+        results.recordGermlineTesting(caseId, GermlineTesting.DONE);
+        assertThat(results.results(caseId).germlineTesting()).isEqualTo(GermlineTesting.DONE);
+        assertThat(followUps.awaitingBooking()).anySatisfy(r -> {
+            assertThat(r.caseId()).isEqualTo(caseId);
+            assertThat(r.referral().patientName()).isEqualTo("小田 京子");
+            assertThat(r.genes()).containsExactly("BRCA2");
+        });
+
+        signIn.as("liaison2");
+        assertThat(followUps.awaitingBooking()).noneMatch(r -> r.caseId() == caseId);
+    }
+
+    private record Opened(long caseId, ReferralId referral) {
+    }
+
+    private Opened openCase(String patientName) {
+        signIn.as("liaison");
+        var content = new ReferralContent(
+                new PatientParticulars("PR-" + System.nanoTime() % 1_000_000, patientName, "テスト",
+                        LocalDate.of(1961, 3, 3), Sex.MALE),
+                new ClinicalDetails("PRAD", "IV", 2, StandardTreatmentStatus.ENDED, 1, "去勢抵抗性前立腺癌。"),
+                new Specimen(SpecimenType.FFPE_TISSUE, today().minusMonths(6), "10%中性緩衝ホルマリン", 40, true),
+                List.of(), Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL));
+        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, content);
+        ReferralDetails sent = referrals.submit(draft.id(), referrals.get(draft.id()).version(), null);
+        signIn.as("coordinator");
+        referrals.accept(sent.id(), sent.version(), "受け入れます");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from panel_case where referral_id = ?", Long.class, sent.id().value()) == 1);
+        signIn.out();
+        return new Opened(jdbc.queryForObject("select id from panel_case where referral_id = ?", Long.class,
+                sent.id().value()), sent.id());
+    }
+
+    /** What the review flow will do: the case goes to the demo panel's signed-off meeting and concludes there. */
+    private void concludeAtThePastMeeting(long caseId) {
+        signIn.out();
+        scopes.runAs(TOTO, "test conclusion", () -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            PanelCase found = cases.findById(caseId).orElseThrow();
+            PanelMeeting past = meetings.findByPanelIdOrderByStartsAtDesc(1L).stream()
+                    .filter(m -> m.status() == MeetingStatus.SIGNED_OFF).findFirst().orElseThrow();
+            found.moveTo(panels.findById(1L).orElseThrow(), past);
+            found.conclude(past.toDetails().ruleSetId(), past.toDetails().ruleSetVersion(), clock.instant());
+        }));
+    }
+
+    private long requestsFor(long caseId) {
+        return jdbc.queryForObject("select count(*) from counseling_follow_up where panel_case_id = ?", Long.class,
+                caseId);
+    }
+
+    private long audited(String action, long caseId) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and subject = ?", Long.class, action,
+                "panel_case:" + caseId), n -> n > 0);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(JapanTime.ZONE));
+    }
+}
