@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 
 import jp.renkei.expertpanel.composition.CompositionRuleSet;
 import jp.renkei.expertpanel.composition.CompositionRules;
+import jp.renkei.referral.ReferralCaseSummary;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.ReferredPatient;
 import jp.renkei.tenancy.HospitalDirectory;
 
 /**
@@ -36,7 +38,16 @@ class PanelReportAssembler {
         this.hospitals = hospitals;
     }
 
+    /** The case as the referral module tells it to the panel's coordinator (its reads are audited there). */
     PanelReportContent assemble(PanelCase c, String issuedBy, Instant now) {
+        ReferralId referral = new ReferralId(c.referralId());
+        return assemble(c, referrals.caseSummaryFor(referral), referrals.patientFor(referral),
+                hospitals.get(c.partnerHospitalId()).nameJa(), issuedBy, now);
+    }
+
+    /** With the referral already known: the demo network, which seeds without a signed-in person, passes its own. */
+    PanelReportContent assemble(PanelCase c, ReferralCaseSummary referral, ReferredPatient patient,
+            String panelHospitalName, String issuedBy, Instant now) {
         MeetingDetails meeting = c.meetingId() == null ? null
                 : meetings.findById(c.meetingId()).map(PanelMeeting::toDetails).orElse(null);
         List<PanelMemberDetails> participants = meeting == null || c.panelId() == null ? List.of()
@@ -44,9 +55,8 @@ class PanelReportAssembler {
                         .filter(m -> meeting.attendees().contains(m.id())).map(PanelMember::toDetails).toList();
         CompositionRuleSet ruleSet = rules.all().stream().filter(r -> r.id().equals(c.concludedRuleSetId())
                 && r.version().equals(c.concludedRuleSetVersion())).findFirst().orElse(null);
-        ReferralId referral = new ReferralId(c.referralId());
-        return new PanelReportContent(referrals.caseSummaryFor(referral), referrals.patientFor(referral), c.panelName(),
-                hospitals.get(c.partnerHospitalId()).nameJa(), meeting, participants, c.concludedRuleSetId(),
+        return new PanelReportContent(referral, patient, c.panelName(),
+                panelHospitalName, meeting, participants, c.concludedRuleSetId(),
                 c.concludedRuleSetVersion(), ruleSet, c.concludedAt(),
                 variants.findByPanelCaseIdOrderByIdAsc(c.id()).stream().map(PanelCaseVariant::details).toList(), now,
                 issuedBy);

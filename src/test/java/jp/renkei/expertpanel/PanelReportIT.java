@@ -203,6 +203,25 @@ class PanelReportIT {
         assertThat(followUps.awaitingBooking()).noneMatch(r -> r.caseId() == caseId);
     }
 
+    @Test
+    void theDemoCaseOnThePastMeetingHasItsReportExplanationAndCounselingRequest() throws Exception {
+        long caseId = jdbc.queryForObject("select id from panel_case where referral_id = 8", Long.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> requestsFor(caseId) == 1);
+        signIn.as("liaison");
+        PanelCaseResults seen = results.results(caseId);
+        assertThat(seen.status()).isEqualTo(PanelCaseStatus.EXPLAINED);
+        assertThat(seen.secondaryFinding()).isTrue();
+        assertThat(seen.counselingFollowUp()).isNotNull();
+        assertThat(seen.turnaround().explained()).isAfterOrEqualTo(seen.turnaround().reported());
+        Path pdf = PdfInspection.save(reports.download(caseId).pdf(),
+                Path.of("target", "e2e-artifacts", "panel-report-demo.pdf"));
+        assertThat(PdfInspection.text(pdf)).contains("斎藤 大輔").contains("R-000008").contains("BRCA2")
+                .contains("オラパリブ").contains("生殖細胞系列の病的バリアントの可能性があります（BRCA2）")
+                .contains("小野寺 剛").contains("（ウ）遺伝カウンセリング").contains("主治医（または代理の医師）");
+        new ProcessBuilder("pdftoppm", "-png", "-r", "60", pdf.toString(),
+                pdf.toString().replaceFirst("\\.pdf$", "")).inheritIO().start().waitFor();
+    }
+
     private record Opened(long caseId, ReferralId referral) {
     }
 
