@@ -13,12 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.expertpanel.composition.CompositionRuleSet;
-import jp.renkei.expertpanel.composition.PanelRole;
-import jp.renkei.expertpanel.composition.TumourCategory;
 import jp.renkei.expertpanel.review.LevelSystem;
-import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.Recommendation;
-import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.report.ReportRenderer;
@@ -102,7 +98,7 @@ class PanelReportDocument {
     private String participants(PanelReportContent c) {
         List<String> lines = new ArrayList<>(c.participants().stream().map(m -> "・" + m.name()
                 + (m.specialty() == null || m.specialty().isBlank() ? "" : "（" + m.specialty() + "）") + "　"
-                + m.roles().stream().sorted().map(r -> text(shortRoleKey(r))).collect(Collectors.joining("・")))
+                + m.roles().stream().sorted().map(r -> text(PanelTextKeys.shortRole(r))).collect(Collectors.joining("・")))
                 .toList());
         if (c.meeting() != null && c.meeting().attendingPresent()) {
             lines.add("・" + text("panel.report.attending"));
@@ -116,7 +112,7 @@ class PanelReportDocument {
             return text("panel.report.ruleSet.idOnly", c.ruleSetId(), c.ruleSetVersion());
         }
         String until = set.effectiveTo() == null ? text("panel.rules.openEnded") : set.effectiveTo().toString();
-        String named = text(categoryKey(set.tumourCategory())) + "　"
+        String named = text(PanelTextKeys.category(set.tumourCategory())) + "　"
                 + text("panel.rules.period", set.effectiveFrom().toString(), until) + "　"
                 + text("panel.report.ruleSet.version", set.id(), set.version());
         String source = text("panel.verdict.source", set.source());
@@ -128,7 +124,7 @@ class PanelReportDocument {
         Map<String, Object> row = new LinkedHashMap<>();
         String vaf = v.vafPercent() == null ? "" : "（VAF " + v.vafPercent().stripTrailingZeros().toPlainString() + "%）";
         row.put("heading", number + ".　" + v.gene() + "　" + v.alteration() + vaf);
-        row.put("finding", text(pathogenicityKey(v.pathogenicity()))
+        row.put("finding", text(PanelTextKeys.pathogenicity(v.pathogenicity()))
                 + (v.germlineSuspected() ? "　" + text("panel.report.germlineSuspected") : ""));
         Recommendation rec = v.recommendation();
         if (rec == null) {
@@ -141,53 +137,15 @@ class PanelReportDocument {
                 text(levelSystemKey(rec.levelSystem()))));
         row.put("therapy", (rec.therapy().isEmpty() ? text("panel.report.noTherapy") : rec.therapy())
                 + (rec.secondaryFinding() ? "\n" + text("panel.report.secondaryMark") : ""));
-        row.put("route", text(routeKey(rec.route())) + (rec.trialId() == null ? ""
+        row.put("route", text(PanelTextKeys.route(rec.route())) + (rec.trialId() == null ? ""
                 : "　" + text("panel.report.trialId", rec.trialId())));
         return row;
     }
 
     // literal keys, so the bundle tests can see each one
-    private static String routeKey(TherapyRoute route) {
-        return switch (route) {
-            case APPROVED -> "panel.variants.route.APPROVED";
-            case OFF_LABEL -> "panel.variants.route.OFF_LABEL";
-            case CLINICAL_TRIAL -> "panel.variants.route.CLINICAL_TRIAL";
-            case PATIENT_PROPOSED_CARE -> "panel.variants.route.PATIENT_PROPOSED_CARE";
-            case NONE -> "panel.variants.route.NONE";
-        };
-    }
-
-    private static String pathogenicityKey(Pathogenicity p) {
-        return switch (p) {
-            case PATHOGENIC -> "panel.variants.pathogenicity.PATHOGENIC";
-            case LIKELY_PATHOGENIC -> "panel.variants.pathogenicity.LIKELY_PATHOGENIC";
-            case VUS -> "panel.variants.pathogenicity.VUS";
-            case BENIGN -> "panel.variants.pathogenicity.BENIGN";
-        };
-    }
-
     private static String levelSystemKey(LevelSystem system) {
         return switch (system) {
             case JSCO_JSMO_JCA_2019 -> "panel.report.levelSystem.JSCO_JSMO_JCA_2019";
-        };
-    }
-
-    private static String categoryKey(TumourCategory category) {
-        return switch (category) {
-            case SOLID -> "panel.category.SOLID";
-            case HAEMATOLOGICAL -> "panel.category.HAEMATOLOGICAL";
-        };
-    }
-
-    private static String shortRoleKey(PanelRole role) {
-        return switch (role) {
-            case A -> "panel.role.short.A";
-            case B -> "panel.role.short.B";
-            case C -> "panel.role.short.C";
-            case D -> "panel.role.short.D";
-            case E -> "panel.role.short.E";
-            case F -> "panel.role.short.F";
-            case G -> "panel.role.short.G";
         };
     }
 

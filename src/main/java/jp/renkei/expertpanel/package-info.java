@@ -4,7 +4,7 @@
  * accepted referrals. Built on the referral workflow's events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: report", "shared :: tenant", "shared :: ui",
+        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: notification", "shared :: report", "shared :: tenant", "shared :: ui",
         "shared :: workflow",
         "identity", "tenancy", "referral" })
 package jp.renkei.expertpanel;
