@@ -24,7 +24,13 @@ import jp.renkei.PdfInspection;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.counseling.AvailabilityService;
+import jp.renkei.counseling.BookingDetails;
+import jp.renkei.counseling.BookingRequest;
+import jp.renkei.counseling.BookingService;
 import jp.renkei.counseling.PanelFollowUpService;
+import jp.renkei.counseling.SessionType;
+import jp.renkei.counseling.SlotOffer;
 import jp.renkei.expertpanel.review.EvidenceLevel;
 import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.TherapyRoute;
@@ -66,6 +72,10 @@ class PanelReportIT {
     PanelFollowUpService followUps;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    AvailabilityService availability;
+    @Autowired
+    BookingService bookings;
     @Autowired
     PanelCaseRepository cases;
     @Autowired
@@ -181,7 +191,7 @@ class PanelReportIT {
             events.publishEvent(again);
             events.publishEvent(again);
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
                 select count(*) from EVENT_PUBLICATION where listener_id like '%PanelFollowUpIntake%'
                   and completion_date is null""", Long.class) == 0);
         assertThat(requestsFor(caseId)).as("redelivered twice, still one request").isOne();
@@ -198,6 +208,16 @@ class PanelReportIT {
             assertThat(r.referral().patientName()).isEqualTo("小田 京子");
             assertThat(r.genes()).containsExactly("BRCA2");
         });
+
+        // booked through the usual booking flow for the referral: the case shows the session, the list drops it
+        var days = availability.freeTimesPerDay(SessionType.SECONDARY_FINDINGS, null);
+        SlotOffer offer = availability.freeSlotsOn(SessionType.SECONDARY_FINDINGS, null, days.lastKey()).getLast();
+        BookingDetails booked = bookings.book(new BookingRequest(offer.counselor().id(),
+                SessionType.SECONDARY_FINDINGS, offer.slot().start(), referralId, null, null));
+        assertThat(results.results(caseId).counselingFollowUp().bookedStart()).isEqualTo(offer.slot().start());
+        assertThat(followUps.awaitingBooking()).noneMatch(r -> r.caseId() == caseId);
+        bookings.cancel(booked.id(), booked.version(), "日程再調整のため");
+        assertThat(results.results(caseId).counselingFollowUp().booked()).as("waits for a session again").isFalse();
 
         signIn.as("liaison2");
         assertThat(followUps.awaitingBooking()).noneMatch(r -> r.caseId() == caseId);
