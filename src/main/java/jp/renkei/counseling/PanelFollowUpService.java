@@ -50,16 +50,16 @@ public class PanelFollowUpService implements CounselingFollowUp {
     public List<PanelFollowUpDetails> awaitingBooking() {
         long here = currentActor.require().hospital().value();
         return requests.findByOriginHospitalIdAndBookingIdIsNullOrderByRaisedAtAsc(here).stream()
-                .map(r -> new PanelFollowUpDetails(r.id(), r.panelCaseId(), referral(r.referralId()), r.genes(),
-                        r.raisedAt()))
+                .flatMap(r -> referral(r.referralId()).map(referral -> new PanelFollowUpDetails(r.id(),
+                        r.panelCaseId(), referral, r.genes(), r.raisedAt())).stream())
                 .toList();
     }
 
-    // the list finds a referral by its patient, so the patient is read first
-    private ReferralSummary referral(long referralId) {
+    // The list finds a referral by its patient, so the patient is read first. A referral the list no longer shows
+    // this person (another role's view) leaves its request off the page rather than break it.
+    private Optional<ReferralSummary> referral(long referralId) {
         ReferredPatient patient = referrals.patientFor(new ReferralId(referralId));
         return referrals.list(new ReferralFilter(null, null, null, null, null, false, patient.hospitalPatientId()), 0,
-                50).stream().filter(s -> s.id().value() == referralId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("referral " + referralId + " of a request not listed"));
+                50).stream().filter(s -> s.id().value() == referralId).findFirst();
     }
 }
