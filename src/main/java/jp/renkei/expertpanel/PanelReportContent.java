@@ -12,6 +12,8 @@ import jp.renkei.referral.ReferredPatient;
  * filed in the right chart), gathered by the panel's hospital at issue (the referring hospital cannot read
  * the panel, its members or meetings). {@code meeting} is null for a case concluded without one; {@code ruleSet} is
  * null only if a rule set shipped earlier was since removed, then its id and version are printed as stored.
+ * {@code issuedBy} is null for a draft the panel's hospital looks at before issuing; {@code issuedAt} is then when it
+ * was printed.
  */
 record PanelReportContent(ReferralCaseSummary referral, ReferredPatient patient, String panelName, String panelHospitalName,
         MeetingDetails meeting, List<PanelMemberDetails> participants, String ruleSetId, String ruleSetVersion,
@@ -21,6 +23,10 @@ record PanelReportContent(ReferralCaseSummary referral, ReferredPatient patient,
     PanelReportContent {
         participants = List.copyOf(participants);
         variants = List.copyOf(variants);
+    }
+
+    boolean draft() {
+        return issuedBy == null;
     }
 
     /** Genes of the variants the panel marked as a secondary (germline) finding, in the order listed. */

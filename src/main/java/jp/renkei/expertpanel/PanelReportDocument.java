@@ -43,9 +43,10 @@ class PanelReportDocument {
 
     byte[] render(PanelReportContent c) {
         Map<String, Object> p = new HashMap<>();
-        p.put("title", text("panel.report.title"));
+        p.put("title", text("panel.report.title") + (c.draft() ? text("panel.report.draftMark") : ""));
         p.put("panelHospital", c.panelHospitalName());
-        p.put("issued", text("panel.report.issued", DAY.format(c.issuedAt()), c.issuedBy()));
+        p.put("issued", c.draft() ? text("panel.report.draft", DAY.format(c.issuedAt()))
+                : text("panel.report.issued", DAY.format(c.issuedAt()), c.issuedBy()));
         p.put("labelPatient", text("panel.report.patient"));
         p.put("patient", text("panel.report.patientId", c.patient().nameKanji(), c.patient().hospitalPatientId()));
         p.put("labelReferral", text("panel.report.referral"));

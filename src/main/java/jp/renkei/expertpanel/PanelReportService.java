@@ -71,6 +71,25 @@ public class PanelReportService {
         audit(actor, "PANEL_REPORT_ISSUED", caseId, referral + " sha256 " + report.sha256());
     }
 
+    /**
+     * The report as it would be issued now, marked as a draft, for the panel's coordinator to check before issuing (an
+     * issued report cannot be corrected). Audited: it carries patient data.
+     */
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public PanelReportFile draft(long caseId) {
+        Actor actor = currentActor.require();
+        PanelCase found = cases.findById(caseId).filter(c -> c.partnerHospitalId().equals(actor.hospital()))
+                .orElseThrow(() -> new PanelCaseNotFound(caseId));
+        if (found.status() != PanelCaseStatus.CONCLUDED) {
+            throw new Refused("panel.case.error.step", "case " + caseId + " is " + found.status() + ", no draft");
+        }
+        String referral = new ReferralId(found.referralId()).display();
+        byte[] pdf = document.render(assembler.assemble(found, null, clock.instant()));
+        audit(actor, "PANEL_REPORT_DRAFT_DOWNLOADED", caseId, referral);
+        return new PanelReportFile("panel-report-" + referral + "-draft.pdf", pdf);
+    }
+
     /** The report as issued, for either hospital of the case; not there before it is issued. */
     @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'PANEL_MEMBER', 'LIAISON_CLINICIAN')")
     @Transactional

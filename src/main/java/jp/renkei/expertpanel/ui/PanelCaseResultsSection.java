@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,6 +50,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Paragraph state = new Paragraph();
     final Button issue = new Button(getTranslation("panel.report.issue"), e -> issue());
+    final HorizontalLayout issuing = new HorizontalLayout(issue);
     final HorizontalLayout report = new HorizontalLayout();
     final Paragraph explanation = new Paragraph();
     final DatePicker explainedOn = new DatePicker(getTranslation("panel.report.explainedOn"));
@@ -95,7 +97,9 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         turnaround.addColumn(r -> days(r.fromCcat())).setHeader(getTranslation("panel.report.turnaround.fromCcat"));
         turnaround.setAllRowsVisible(true);
         turnaround.addThemeVariants(GridVariant.LUMO_COMPACT);
-        add(new H3(getTranslation("panel.report.section")), state, issue, report, explanation, explain, followUp,
+        issuing.setAlignItems(Alignment.BASELINE);
+        issuing.add(pdfLink("draft-report", "panel.report.downloadDraft", () -> reports.draft(caseId)));
+        add(new H3(getTranslation("panel.report.section")), state, issuing, report, explanation, explain, followUp,
                 germline, new H3(getTranslation("panel.report.turnaround")), turnaround);
     }
 
@@ -109,10 +113,11 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         state.setText(r.reportIssued() ? "" : getTranslation(r.mayIssue() ? "panel.report.readyToIssue"
                 : "panel.report.notYet"));
         state.setVisible(!r.reportIssued());
-        issue.setVisible(r.mayIssue());
+        issuing.setVisible(r.mayIssue());
         report.removeAll();
         if (r.reportIssued()) {
-            report.add(downloadLink(), new Paragraph(getTranslation("panel.report.issuedInfo",
+            report.add(pdfLink("download-report", "panel.report.download", () -> reports.download(caseId)),
+                    new Paragraph(getTranslation("panel.report.issuedInfo",
                     PanelTexts.when(r.reportIssuedAt(), locale), r.reportIssuedBy(), r.reportSha256().substring(0, 16))));
         }
         report.setVisible(r.reportIssued());
@@ -129,13 +134,13 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         turnaround.setItems(rows(r.turnaround()));
     }
 
-    private Anchor downloadLink() {
+    private Anchor pdfLink(String id, String labelKey, Supplier<PanelReportFile> file) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            PanelReportFile file = reports.download(caseId);
-            return new DownloadResponse(new ByteArrayInputStream(file.pdf()), file.fileName(), "application/pdf",
-                    file.pdf().length);
-        }), getTranslation("panel.report.download"));
-        link.setId("download-report");
+            PanelReportFile pdf = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(pdf.pdf()), pdf.fileName(), "application/pdf",
+                    pdf.pdf().length);
+        }), getTranslation(labelKey));
+        link.setId(id);
         return link;
     }
 

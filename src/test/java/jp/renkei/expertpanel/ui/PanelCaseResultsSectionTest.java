@@ -65,7 +65,7 @@ class PanelCaseResultsSectionTest extends SpringBrowserlessTest {
 
         assertThat($(Anchor.class).withId("download-report").single().getText()).isEqualTo("検討結果報告書（PDF）");
         PanelCaseResultsSection section = $(PanelCaseResultsSection.class).single();
-        assertThat(section.issue.isVisible()).as("only the panel's coordinator issues").isFalse();
+        assertThat(section.issuing.isVisible()).as("only the panel's coordinator issues").isFalse();
         assertThat($(Paragraph.class).withId("counseling-follow-up").single().getText())
                 .satisfiesAnyOf(t -> assertThat(t).isEqualTo("遺伝カウンセリング依頼中"), t -> assertThat(t).startsWith("予約済（"));
         assertThat(section.explanation.getText()).startsWith("患者さんへの説明：20");
@@ -83,12 +83,13 @@ class PanelCaseResultsSectionTest extends SpringBrowserlessTest {
         signIn.as("coordinator");
         navigate("panels/cases/" + caseId, PanelCaseView.class);
         assertThat($(Anchor.class).withId("download-report").exists()).isFalse();
+        assertThat($(Anchor.class).withId("draft-report").single().getText()).isEqualTo("下書きを確認（PDF）");
 
         test($(Button.class).withId("issue-report").single()).click();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("報告書を発行し、紹介元に通知しました。");
         assertThat($(Anchor.class).withId("download-report").single().isVisible()).isTrue();
-        assertThat($(PanelCaseResultsSection.class).single().issue.isVisible()).isFalse();
+        assertThat($(PanelCaseResultsSection.class).single().issuing.isVisible()).isFalse();
     }
 
     /** A new referral's case, concluded as the review flow would (at the demo panel's signed-off meeting). */
