@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,17 +32,7 @@ import jp.renkei.expertpanel.review.EvidenceLevel;
 import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantEntry;
-import jp.renkei.referral.ClinicalDetails;
-import jp.renkei.referral.PatientParticulars;
-import jp.renkei.referral.ReferralContent;
-import jp.renkei.referral.ReferralDetails;
-import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralService;
-import jp.renkei.referral.RequestedService;
-import jp.renkei.referral.Sex;
-import jp.renkei.referral.Specimen;
-import jp.renkei.referral.SpecimenType;
-import jp.renkei.referral.StandardTreatmentStatus;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.tenant.HospitalScopes;
@@ -99,7 +87,7 @@ class PanelReportIT {
 
     @Test
     void theIssuedReportGoesBackToTheReferrerWhoDownloadsItAndRecordsTheExplanation() {
-        Opened opened = openCase("斎藤 一郎");
+        ReferredCases.Opened opened = ReferredCases.open(signIn, referrals, jdbc, clock, "斎藤 一郎");
         long caseId = opened.caseId();
         signIn.as("coordinator");
         workspace.addVariant(caseId, new VariantEntry("KRAS", "p.G12C", new BigDecimal("22.5"),
@@ -177,7 +165,7 @@ class PanelReportIT {
 
     @Test
     void aSecondaryFindingRaisesACounselingRequestThatFollowsTheBookingForTheReferral() {
-        long caseId = openCase("小田 京子").caseId();
+        long caseId = ReferredCases.open(signIn, referrals, jdbc, clock, "小田 京子").caseId();
         signIn.as("coordinator");
         workspace.addVariant(caseId, new VariantEntry("BRCA2", "c.5946delT", new BigDecimal("49"),
                 Pathogenicity.PATHOGENIC, true));
@@ -235,28 +223,6 @@ class PanelReportIT {
                 .contains("小野寺 剛").contains("（ウ）遺伝カウンセリング").contains("主治医（または代理の医師）");
         new ProcessBuilder("pdftoppm", "-png", "-r", "60", pdf.toString(),
                 pdf.toString().replaceFirst("\\.pdf$", "")).inheritIO().start().waitFor();
-    }
-
-    private record Opened(long caseId, ReferralId referral) {
-    }
-
-    private Opened openCase(String patientName) {
-        signIn.as("liaison");
-        var content = new ReferralContent(
-                new PatientParticulars("PR-" + System.nanoTime() % 1_000_000, patientName, "テスト",
-                        LocalDate.of(1961, 3, 3), Sex.MALE),
-                new ClinicalDetails("PRAD", "IV", 2, StandardTreatmentStatus.ENDED, 1, "去勢抵抗性前立腺癌。"),
-                new Specimen(SpecimenType.FFPE_TISSUE, today().minusMonths(6), "10%中性緩衝ホルマリン", 40, true),
-                List.of(), Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL));
-        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, content);
-        ReferralDetails sent = referrals.submit(draft.id(), referrals.get(draft.id()).version(), null);
-        signIn.as("coordinator");
-        referrals.accept(sent.id(), sent.version(), "受け入れます");
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from panel_case where referral_id = ?", Long.class, sent.id().value()) == 1);
-        signIn.out();
-        return new Opened(jdbc.queryForObject("select id from panel_case where referral_id = ?", Long.class,
-                sent.id().value()), sent.id());
     }
 
     /** What the review flow will do: the case goes to the demo panel's signed-off meeting and concludes there. */

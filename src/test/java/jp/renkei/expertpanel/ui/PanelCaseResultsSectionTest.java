@@ -1,12 +1,7 @@
 package jp.renkei.expertpanel.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,18 +17,8 @@ import com.vaadin.flow.component.notification.Notification;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
-import jp.renkei.referral.ClinicalDetails;
-import jp.renkei.referral.PatientParticulars;
-import jp.renkei.referral.ReferralContent;
-import jp.renkei.referral.ReferralDetails;
+import jp.renkei.expertpanel.ReferredCases;
 import jp.renkei.referral.ReferralService;
-import jp.renkei.referral.RequestedService;
-import jp.renkei.referral.Sex;
-import jp.renkei.referral.Specimen;
-import jp.renkei.referral.SpecimenType;
-import jp.renkei.referral.StandardTreatmentStatus;
-import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.JapanTime;
 
 /**
  * The case page's results part without a browser: 相模野's clinician sees the demo case's report, explanation,
@@ -94,26 +79,12 @@ class PanelCaseResultsSectionTest extends SpringBrowserlessTest {
 
     /** A new referral's case, concluded as the review flow would (at the demo panel's signed-off meeting). */
     private long concludedCase() {
-        signIn.as("liaison");
-        var content = new ReferralContent(
-                new PatientParticulars("RS-" + System.nanoTime() % 1_000_000, "結果 太郎", "ケッカ タロウ",
-                        LocalDate.of(1958, 2, 1), Sex.MALE),
-                new ClinicalDetails("PRAD", "IV", 2, StandardTreatmentStatus.ENDED, 1, "去勢抵抗性前立腺癌。"),
-                new Specimen(SpecimenType.FFPE_TISSUE, LocalDate.now(clock.withZone(JapanTime.ZONE)).minusMonths(3),
-                        "10%中性緩衝ホルマリン", 40, true),
-                List.of(), Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL));
-        ReferralDetails draft = referrals.saveDraft(null, null, HospitalId.of(1), content);
-        ReferralDetails sent = referrals.submit(draft.id(), referrals.get(draft.id()).version(), null);
-        signIn.as("coordinator");
-        referrals.accept(sent.id(), sent.version(), "受け入れます");
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from panel_case where referral_id = ?", Long.class, sent.id().value()) == 1);
-        signIn.out();
+        long caseId = ReferredCases.open(signIn, referrals, jdbc, clock, "結果 太郎").caseId();
         jdbc.update("""
                 update panel_case c join panel_meeting m on m.panel_id = 1 and m.status = 'SIGNED_OFF'
                    set c.meeting_id = m.id, c.status = 'CONCLUDED', c.concluded_at = m.starts_at,
                        c.concluded_rule_set_id = m.rule_set_id, c.concluded_rule_set_version = m.rule_set_version
-                 where c.referral_id = ?""", sent.id().value());
-        return jdbc.queryForObject("select id from panel_case where referral_id = ?", Long.class, sent.id().value());
+                 where c.id = ?""", caseId);
+        return caseId;
     }
 }
