@@ -29,6 +29,7 @@ import jp.renkei.expertpanel.FollowUpStatus;
 import jp.renkei.expertpanel.GermlineTesting;
 import jp.renkei.expertpanel.PanelCaseResults;
 import jp.renkei.expertpanel.PanelCaseResultsService;
+import jp.renkei.expertpanel.PanelCaseStatus;
 import jp.renkei.expertpanel.PanelReportFile;
 import jp.renkei.expertpanel.PanelReportService;
 import jp.renkei.expertpanel.Turnaround;
@@ -110,8 +111,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
     }
 
     private void show(PanelCaseResults r) {
-        state.setText(r.reportIssued() ? "" : getTranslation(r.mayIssue() ? "panel.report.readyToIssue"
-                : "panel.report.notYet"));
+        state.setText(r.reportIssued() ? "" : getTranslation(stateKey(r)));
         state.setVisible(!r.reportIssued());
         issuing.setVisible(r.mayIssue());
         report.removeAll();
@@ -132,6 +132,13 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         germline.setReadOnly(!r.mayRecordExplanation());
         germline.setValue(r.germlineTesting());
         turnaround.setItems(rows(r.turnaround()));
+    }
+
+    private static String stateKey(PanelCaseResults r) {
+        if (r.mayIssue()) {
+            return "panel.report.readyToIssue";
+        }
+        return r.status() == PanelCaseStatus.CONCLUDED ? "panel.report.awaitingIssue" : "panel.report.notYet";
     }
 
     private Anchor pdfLink(String id, String labelKey, Supplier<PanelReportFile> file) {
