@@ -5,5 +5,5 @@
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: calendar", "shared :: i18n",
         "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: live",
-        "identity", "tenancy", "referral" })
+        "identity", "tenancy", "referral", "expertpanel" })
 package jp.renkei.counseling;

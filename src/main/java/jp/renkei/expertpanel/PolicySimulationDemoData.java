@@ -25,8 +25,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
 /**
  * Enough of a history for the panel-skip estimate ({@code /panels/simulation}) to say something for 東都: variants
  * on the three demo cases of {@link PanelDemoData} (when nobody has entered any), and six cases 東都's panel
- * concluded in the past months, referred by 相模野. Those six stand for referrals from before the portal, so their
- * referral numbers (R-0091xx) have no referral behind them and they sit on no meeting (no agenda lists them). Some
+ * concluded in the past months, referred by 相模野 (the demo referrals 15–20, closed months ago); they sit on no
+ * meeting, so no agenda lists them. Some
  * would have skipped the panel under the proposal and some would not, each for a reason the page names.
  * Idempotent: a case is opened once, and variants are added only to a case that has none.
  */
@@ -53,23 +53,23 @@ class PolicySimulationDemoData implements ApplicationRunner {
     }
 
     private static final List<DemoCase> HISTORY = List.of(
-            new DemoCase(9101, "LUAD", 120, 95, 78, List.of(
+            new DemoCase(15, "LUAD", 120, 95, 78, List.of(
                     new DemoVariant("EGFR", "p.L858R", "41.2", Pathogenicity.PATHOGENIC, false, EvidenceLevel.A,
                             "オシメルチニブ", TherapyRoute.APPROVED),
                     DemoVariant.nothingRecommended("TP53", "p.R248Q", "38.0"))),
-            new DemoCase(9102, "IHCH", 100, 76, 55, List.of(
+            new DemoCase(16, "IHCH", 100, 76, 55, List.of(
                     new DemoVariant("FGFR2", "FGFR2-BICC1 fusion", "27.5", Pathogenicity.PATHOGENIC, false,
                             EvidenceLevel.A, "ペミガチニブ", TherapyRoute.APPROVED))),
-            new DemoCase(9103, "PAAD", 90, 70, 49, List.of(
+            new DemoCase(17, "PAAD", 90, 70, 49, List.of(
                     DemoVariant.nothingRecommended("KRAS", "p.G12D", "22.1"),
                     DemoVariant.nothingRecommended("CDKN2A", "p.R80*", "19.4"))),
-            new DemoCase(9104, "STAD", 80, 60, 42, List.of(
+            new DemoCase(18, "STAD", 80, 60, 42, List.of(
                     new DemoVariant("ERBB2", "amplification", "30.0", Pathogenicity.PATHOGENIC, false, EvidenceLevel.C,
                             "トラスツズマブ デルクステカン", TherapyRoute.OFF_LABEL))),
-            new DemoCase(9105, "COAD", 70, 50, 35, List.of(
+            new DemoCase(19, "COAD", 70, 50, 35, List.of(
                     new DemoVariant("BRAF", "p.V600E", "33.3", Pathogenicity.PATHOGENIC, false, EvidenceLevel.A,
                             "エンコラフェニブ＋セツキシマブ", TherapyRoute.APPROVED))),
-            new DemoCase(9106, "LUAD", 60, 41, 27, List.of(
+            new DemoCase(20, "LUAD", 60, 41, 27, List.of(
                     new DemoVariant("KRAS", "p.G12C", "25.6", Pathogenicity.PATHOGENIC, false, EvidenceLevel.A,
                             "ソトラシブ", TherapyRoute.APPROVED),
                     new DemoVariant("BRCA2", "p.S1982fs", "49.1", Pathogenicity.PATHOGENIC, true, null, "",

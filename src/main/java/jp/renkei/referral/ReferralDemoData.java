@@ -129,6 +129,33 @@ class ReferralDemoData implements ApplicationRunner {
                 LocalDate.of(1964, 9, 9), Sex.MALE, "SARCOMA", "IV", StandardTreatmentStatus.EXPECTED_TO_END, 1,
                 "軟部肉腫、肺転移。", Set.of(RequestedService.CGP_TEST), now.minus(Duration.ofDays(25)),
                 Flow.TEST_ORDERED, today);
+        // referrals 15–20: 東都's panel reviewed these months ago (the panel-skip estimate looks back on them)
+        seedPanelHistory(now, today);
+    }
+
+    private void seedPanelHistory(Instant now, LocalDate today) {
+        record Past(String pid, String name, String kana, LocalDate birth, Sex sex, String cancer, String summary,
+                int daysAgo) {
+        }
+        List<Past> history = List.of(
+                new Past("S-090011", "森 和夫", "モリ カズオ", LocalDate.of(1955, 3, 8), Sex.MALE, "LUAD",
+                        "肺腺癌、脳転移。一次治療後に増悪。", 124),
+                new Past("S-090012", "林 明美", "ハヤシ アケミ", LocalDate.of(1963, 10, 2), Sex.FEMALE, "IHCH",
+                        "肝内胆管癌、GC療法後に増悪。", 104),
+                new Past("S-090013", "山口 浩", "ヤマグチ ヒロシ", LocalDate.of(1958, 6, 17), Sex.MALE, "PAAD",
+                        "膵体部癌、肝転移。二次治療中。", 94),
+                new Past("S-090014", "松本 裕子", "マツモト ユウコ", LocalDate.of(1969, 12, 24), Sex.FEMALE, "STAD",
+                        "胃癌、HER2陽性、腹膜播種。", 84),
+                new Past("S-090015", "井上 修", "イノウエ オサム", LocalDate.of(1961, 1, 29), Sex.MALE, "COAD",
+                        "上行結腸癌、肝転移。二次治療後に増悪。", 74),
+                new Past("S-090016", "阿部 恵子", "アベ ケイコ", LocalDate.of(1974, 8, 11), Sex.FEMALE, "LUAD",
+                        "肺腺癌、胸膜播種。家族歴（姉：乳癌）あり。", 64));
+        for (Past past : history) {
+            seed(SAGAMINO, LIAISON, TOTO, COORDINATOR, past.pid(), past.name(), past.kana(), past.birth(), past.sex(),
+                    past.cancer(), "IV", StandardTreatmentStatus.ENDED, 1, past.summary(),
+                    Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL),
+                    now.minus(Duration.ofDays(past.daysAgo())), Flow.CLOSED, today);
+        }
     }
 
     private enum Flow { DRAFT, SUBMITTED, RETURNED, ACCEPTED, SCHEDULED, TEST_ORDERED, RESULTS_RETURNED, CLOSED, DECLINED,

@@ -241,6 +241,19 @@ public class ReferralService {
                 referral.services());
     }
 
+    /**
+     * The narrow question an expert panel's case page asks for its turnaround: dates only, no patient identity (the
+     * case page that shows them is audited), so panel members and admins may ask too.
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'PANEL_MEMBER')")
+    @Transactional(readOnly = true)
+    public ReferralMilestones milestonesFor(ReferralId id) {
+        Referral referral = visible(id, hospitalContext.require());
+        // an embedded specimen with every column empty loads as null
+        Specimen specimen = referral.specimen();
+        return new ReferralMilestones(referral.submittedAt(), specimen == null ? null : specimen.collectedOn());
+    }
+
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<ReferralSummary> list(ReferralFilter filter, int offset, int limit) {

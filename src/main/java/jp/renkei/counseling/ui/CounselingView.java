@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -37,6 +38,7 @@ import jp.renkei.counseling.BookingStatus;
 import jp.renkei.counseling.CounselorDirectory;
 import jp.renkei.counseling.CounselorProfile;
 import jp.renkei.counseling.CounselorWeek;
+import jp.renkei.counseling.PanelFollowUpService;
 import jp.renkei.counseling.SessionType;
 import jp.renkei.counseling.SlotOffer;
 import jp.renkei.counseling.SlotTaken;
@@ -61,6 +63,7 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
     private final AvailabilityService availability;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final ComboBox<ReferralSummary> referral = new ComboBox<>();
+    private final List<ReferralSummary> referralChoices;
     final TextField patientId = new TextField();
     final TextField patientName = new TextField();
     final Select<SessionType> type = new Select<>();
@@ -70,16 +73,17 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
     Dialog confirmation;
 
     CounselingView(BookingService bookingService, AvailabilityService availability, CounselorDirectory directory,
-            Clock clock) {
+            PanelFollowUpService followUps, Clock clock) {
         this.bookingService = bookingService;
         this.availability = availability;
+        this.referralChoices = new ArrayList<>(bookingService.referralsForCounseling());
         setMaxWidth("80rem");
         LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
         picker = new SlotPicker(locale, today, availability.lastBookableDay(),
                 day -> availability.freeSlotsOn(type.getValue(), counselorId(), day), this::confirm);
         referral.setId("booking-referral");
         referral.setLabel(getTranslation("counseling.fromReferral"));
-        referral.setItems(bookingService.referralsForCounseling());
+        referral.setItems(referralChoices);
         referral.setItemLabelGenerator(r -> r.id().display() + "　" + r.patientName());
         referral.setClearButtonVisible(true);
         referral.setWidth("22em");
@@ -123,7 +127,8 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout choose = new FlexLayout(referral, patientId, patientName, type, counselor);
         choose.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choose.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2(getTranslation("counseling.title")), new Paragraph(getTranslation("counseling.hint.calendar")), choose,
+        add(new H2(getTranslation("counseling.title")), new Paragraph(getTranslation("counseling.hint.calendar")),
+                new PanelFollowUpSection(followUps.awaitingBooking(), this::bookFor), choose,
                 picker, new H3(getTranslation("counseling.bookings")), bookings);
         showFreeDays();
         bookings.setItems(bookingService.visibleBookings());
@@ -148,6 +153,21 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setItems(availability.hospitalWeek(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
         return grid;
+    }
+
+    /**
+     * Fills the form for a referral's patient named elsewhere on the page (a panel's secondary finding): a session on
+     * secondary findings, then the usual day and time. The referral joins the choices if it did not ask for counseling.
+     */
+    private void bookFor(ReferralSummary chosen) {
+        if (referralChoices.stream().noneMatch(r -> r.id().equals(chosen.id()))) {
+            referralChoices.add(chosen);
+            referral.setItems(referralChoices);
+        }
+        referral.setValue(referralChoices.stream().filter(r -> r.id().equals(chosen.id())).findFirst().orElseThrow());
+        type.setValue(SessionType.SECONDARY_FINDINGS);
+        Notifications.success(getTranslation("counseling.followUp.bookingFor", chosen.patientName()));
+        picker.scrollIntoView();
     }
 
     private Long counselorId() {

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.expertpanel.PanelCaseService;
 import jp.renkei.expertpanel.PanelCaseWorkspace;
+import jp.renkei.expertpanel.PanelTextKeys;
 import jp.renkei.expertpanel.VariantDetails;
 import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.Recommendation;
@@ -66,7 +67,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final RecommendationForm recommendation = new RecommendationForm(this::recommend);
     private long caseId;
 
-    PanelCaseView(PanelCaseService service, PanelCaseworkSections casework) {
+    PanelCaseView(PanelCaseService service, PanelCaseworkSections casework, PanelCaseResultsSection results) {
         this.service = service;
         setMaxWidth("80rem");
         variants.setId("case-variants");
@@ -102,6 +103,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 new H3(getTranslation("panel.variants.title")), variants, entry);
         addComponentAtIndex(3, casework); // under the header: due date, moves, reports
         add(AsyncReviewSection.create());
+        add(results);
     }
 
     @Override
@@ -176,22 +178,11 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     static String routeKey(TherapyRoute route) {
-        return switch (route) {
-            case APPROVED -> "panel.variants.route.APPROVED";
-            case OFF_LABEL -> "panel.variants.route.OFF_LABEL";
-            case CLINICAL_TRIAL -> "panel.variants.route.CLINICAL_TRIAL";
-            case PATIENT_PROPOSED_CARE -> "panel.variants.route.PATIENT_PROPOSED_CARE";
-            case NONE -> "panel.variants.route.NONE";
-        };
+        return PanelTextKeys.route(route);
     }
 
     static String pathogenicityKey(Pathogenicity p) {
-        return switch (p) {
-            case PATHOGENIC -> "panel.variants.pathogenicity.PATHOGENIC";
-            case LIKELY_PATHOGENIC -> "panel.variants.pathogenicity.LIKELY_PATHOGENIC";
-            case VUS -> "panel.variants.pathogenicity.VUS";
-            case BENIGN -> "panel.variants.pathogenicity.BENIGN";
-        };
+        return PanelTextKeys.pathogenicity(p);
     }
 
     private static String nullToDash(String text) {

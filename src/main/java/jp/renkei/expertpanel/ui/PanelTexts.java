@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import jp.renkei.expertpanel.MeetingKind;
 import jp.renkei.expertpanel.MeetingStatus;
+import jp.renkei.expertpanel.PanelTextKeys;
 import jp.renkei.expertpanel.composition.CompositionVerdict;
 import jp.renkei.expertpanel.composition.PanelRole;
 import jp.renkei.expertpanel.composition.Shortfall;
@@ -49,10 +50,7 @@ final class PanelTexts {
     }
 
     static String categoryKey(TumourCategory category) {
-        return switch (category) {
-            case SOLID -> "panel.category.SOLID";
-            case HAEMATOLOGICAL -> "panel.category.HAEMATOLOGICAL";
-        };
+        return PanelTextKeys.category(category);
     }
 
     static String kindKey(MeetingKind kind) {
@@ -75,15 +73,7 @@ final class PanelTexts {
     }
 
     static String shortRoleKey(PanelRole role) {
-        return switch (role) {
-            case A -> "panel.role.short.A";
-            case B -> "panel.role.short.B";
-            case C -> "panel.role.short.C";
-            case D -> "panel.role.short.D";
-            case E -> "panel.role.short.E";
-            case F -> "panel.role.short.F";
-            case G -> "panel.role.short.G";
-        };
+        return PanelTextKeys.shortRole(role);
     }
 
     /** "（ア）がん薬物療法・（ウ）遺伝カウンセリング": the letter alone means little to a reader without the notice at hand. */

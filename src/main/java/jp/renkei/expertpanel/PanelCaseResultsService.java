@@ -1,0 +1,119 @@
+package jp.renkei.expertpanel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.renkei.identity.CurrentActor;
+import jp.renkei.identity.CurrentUser;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.referral.ReferralMilestones;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
+import jp.renkei.shared.audit.AuditEvent;
+import jp.renkei.shared.workflow.Actor;
+
+/**
+ * The hand-offs after a case is concluded, as the case page shows them: the report, the explanation to the patient
+ * and the germline confirmation (both recorded by the referring clinician), the counseling request a secondary
+ * finding raised, and the turnaround. Reads are audited like the case itself.
+ */
+@Service
+public class PanelCaseResultsService {
+
+    private final PanelCaseRepository cases;
+    private final PanelReportRepository reports;
+    private final ReferralService referrals;
+    private final ObjectProvider<CounselingFollowUp> counseling;
+    private final PanelCaseAttachmentRepository attachments;
+    private final CurrentActor currentActor;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PanelCaseResultsService(PanelCaseRepository cases, PanelReportRepository reports, ReferralService referrals,
+            ObjectProvider<CounselingFollowUp> counseling, PanelCaseAttachmentRepository attachments,
+            CurrentActor currentActor, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.reports = reports;
+        this.referrals = referrals;
+        this.counseling = counseling;
+        this.attachments = attachments;
+        this.currentActor = currentActor;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'PANEL_MEMBER', 'LIAISON_CLINICIAN')")
+    @Transactional
+    public PanelCaseResults results(long caseId) {
+        Actor actor = currentActor.require();
+        PanelCase c = panelCase(caseId);
+        Optional<PanelReport> report = reports.findByPanelCaseId(caseId);
+        ReferralMilestones milestones = referrals.milestonesFor(new ReferralId(c.referralId()));
+        Turnaround turnaround = Turnaround.of(milestones.sentAt(), milestones.specimenCollectedOn(),
+                attachments.firstReceivedOn(caseId, CaseAttachmentKind.CCAT_REPORT).orElse(null),
+                c.concludedAt(), c.reportedAt(), c.explainedOn());
+        FollowUpStatus followUp = Optional.ofNullable(counseling.getIfAvailable()).flatMap(f -> f.forCase(caseId))
+                .orElse(null);
+        boolean panelSide = actor.hospital().equals(c.partnerHospitalId());
+        boolean referrer = actor.hospital().equals(c.originHospitalId());
+        audit(actor, "PANEL_CASE_RESULTS_VIEWED", caseId, c.status().name());
+        return new PanelCaseResults(caseId, c.status(), report.map(PanelReport::issuedAt).orElse(null),
+                report.map(PanelReport::issuedByName).orElse(null), report.map(PanelReport::sha256).orElse(null),
+                report.map(PanelReport::secondaryFinding).orElse(false),
+                report.map(PanelReport::germlineTesting).orElse(null), c.explainedOn(), followUp, turnaround,
+                panelSide && c.status() == PanelCaseStatus.CONCLUDED && holds(Role.CORE_COORDINATOR),
+                referrer && report.isPresent() && holds(Role.LIAISON_CLINICIAN));
+    }
+
+    /** The referring clinician explained the result to the patient on {@code day} (from the report's day to today). */
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional
+    public void recordExplanation(long caseId, LocalDate day) {
+        Actor actor = currentActor.require();
+        PanelCase c = referredCase(caseId, actor);
+        c.explained(day, LocalDate.now(clock.withZone(JapanTime.ZONE)));
+        cases.flush();
+        audit(actor, "PANEL_CASE_EXPLAINED", caseId, String.valueOf(day));
+    }
+
+    /** Whether the secondary finding was confirmed by germline testing, as the referring clinician records it. */
+    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    @Transactional
+    public void recordGermlineTesting(long caseId, GermlineTesting testing) {
+        Actor actor = currentActor.require();
+        referredCase(caseId, actor);
+        PanelReport report = reports.findByPanelCaseId(caseId).orElseThrow(() -> new PanelCaseNotFound(caseId));
+        report.recordGermlineTesting(testing);
+        reports.flush();
+        audit(actor, "PANEL_REPORT_GERMLINE_RECORDED", caseId, String.valueOf(testing));
+    }
+
+    private PanelCase panelCase(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new PanelCaseNotFound(caseId));
+    }
+
+    /** Only the referring hospital records what happened with its patient; the panel's hospital is told "missing". */
+    private PanelCase referredCase(long caseId, Actor actor) {
+        return cases.findById(caseId).filter(c -> c.originHospitalId().equals(actor.hospital()))
+                .orElseThrow(() -> new PanelCaseNotFound(caseId));
+    }
+
+    private boolean holds(Role role) {
+        return currentUser.require().has(role);
+    }
+
+    private void audit(Actor actor, String action, long caseId, String detail) {
+        events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(), action,
+                "panel_case:" + caseId, detail));
+    }
+}

@@ -1,0 +1,64 @@
+package jp.renkei.expertpanel;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import jp.renkei.expertpanel.composition.CompositionRuleSet;
+import jp.renkei.expertpanel.composition.CompositionRules;
+import jp.renkei.referral.ReferralCaseSummary;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.ReferredPatient;
+import jp.renkei.tenancy.HospitalDirectory;
+
+/**
+ * Gathers a concluded case's report at the panel's hospital: the case as referred, the panel and the meeting it was
+ * concluded at, the members that meeting counted (with their categories) and the rule set stored with the conclusion.
+ */
+@Component
+class PanelReportAssembler {
+
+    private final PanelMeetingRepository meetings;
+    private final PanelMemberRepository members;
+    private final PanelCaseVariantRepository variants;
+    private final CompositionRules rules;
+    private final ReferralService referrals;
+    private final HospitalDirectory hospitals;
+
+    PanelReportAssembler(PanelMeetingRepository meetings, PanelMemberRepository members,
+            PanelCaseVariantRepository variants, CompositionRules rules, ReferralService referrals,
+            HospitalDirectory hospitals) {
+        this.meetings = meetings;
+        this.members = members;
+        this.variants = variants;
+        this.rules = rules;
+        this.referrals = referrals;
+        this.hospitals = hospitals;
+    }
+
+    /** The case as the referral module tells it to the panel's coordinator (its reads are audited there). */
+    PanelReportContent assemble(PanelCase c, String issuedBy, Instant now) {
+        ReferralId referral = new ReferralId(c.referralId());
+        return assemble(c, referrals.caseSummaryFor(referral), referrals.patientFor(referral),
+                hospitals.get(c.partnerHospitalId()).nameJa(), issuedBy, now);
+    }
+
+    /** With the referral already known: the demo network, which seeds without a signed-in person, passes its own. */
+    PanelReportContent assemble(PanelCase c, ReferralCaseSummary referral, ReferredPatient patient,
+            String panelHospitalName, String issuedBy, Instant now) {
+        MeetingDetails meeting = c.meetingId() == null ? null
+                : meetings.findById(c.meetingId()).map(PanelMeeting::toDetails).orElse(null);
+        List<PanelMemberDetails> participants = meeting == null || c.panelId() == null ? List.of()
+                : members.findByPanelIdOrderByIdAsc(c.panelId()).stream()
+                        .filter(m -> meeting.attendees().contains(m.id())).map(PanelMember::toDetails).toList();
+        CompositionRuleSet ruleSet = rules.all().stream().filter(r -> r.id().equals(c.concludedRuleSetId())
+                && r.version().equals(c.concludedRuleSetVersion())).findFirst().orElse(null);
+        return new PanelReportContent(referral, patient, c.panelName(),
+                panelHospitalName, meeting, participants, c.concludedRuleSetId(),
+                c.concludedRuleSetVersion(), ruleSet, c.concludedAt(),
+                variants.findByPanelCaseIdOrderByIdAsc(c.id()).stream().map(PanelCaseVariant::details).toList(), now,
+                issuedBy);
+    }
+}

@@ -1,0 +1,210 @@
+package jp.renkei.expertpanel.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+
+import org.springframework.context.annotation.Scope;
+
+import jp.renkei.expertpanel.FollowUpStatus;
+import jp.renkei.expertpanel.GermlineTesting;
+import jp.renkei.expertpanel.PanelCaseResults;
+import jp.renkei.expertpanel.PanelCaseResultsService;
+import jp.renkei.expertpanel.PanelCaseStatus;
+import jp.renkei.expertpanel.PanelReportFile;
+import jp.renkei.expertpanel.PanelReportService;
+import jp.renkei.expertpanel.Turnaround;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
+
+/**
+ * The case page's results part: issuing the report (the panel's coordinator), downloading it (both hospitals), the
+ * date it was explained to the patient and the germline confirmation (the referring clinician), the counseling
+ * request a secondary finding raised, and the turnaround. Follows the case id of the page it is on.
+ */
+@SpringComponent
+@Scope("prototype")
+class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PanelReportService reports;
+    private final PanelCaseResultsService results;
+    private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
+    final Paragraph state = new Paragraph();
+    final Button issue = new Button(getTranslation("panel.report.issue"), e -> issue());
+    final HorizontalLayout issuing = new HorizontalLayout(issue);
+    final HorizontalLayout report = new HorizontalLayout();
+    final Paragraph explanation = new Paragraph();
+    final DatePicker explainedOn = new DatePicker(getTranslation("panel.report.explainedOn"));
+    final HorizontalLayout explain = new HorizontalLayout();
+    final Paragraph followUp = new Paragraph();
+    final Select<GermlineTesting> germline = new Select<>();
+    final Grid<Row> turnaround = new Grid<>();
+    private long caseId;
+
+    /** One line of the turnaround table: a milestone and the days to it from each starting point. */
+    record Row(String milestone, LocalDate date, Long fromReferral, Long fromSpecimen, Long fromCcat) {
+    }
+
+    PanelCaseResultsSection(PanelReportService reports, PanelCaseResultsService results) {
+        this.reports = reports;
+        this.results = results;
+        setPadding(false);
+        setId("case-results");
+        issue.setId("issue-report");
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        explainedOn.setId("explained-on");
+        explainedOn.setLocale(locale);
+        Button record = new Button(getTranslation("panel.report.recordExplanation"), e -> recordExplanation());
+        record.setId("record-explanation");
+        explain.setAlignItems(Alignment.BASELINE);
+        explain.add(explainedOn, record);
+        germline.setId("germline-testing");
+        germline.setLabel(getTranslation("panel.report.germline"));
+        germline.setItems(GermlineTesting.values());
+        germline.setItemLabelGenerator(t -> t == null ? "" : getTranslation(germlineKey(t)));
+        germline.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                recordGermline(e.getValue());
+            }
+        });
+        followUp.setId("counseling-follow-up");
+        turnaround.setId("case-turnaround");
+        turnaround.addColumn(Row::milestone).setHeader(getTranslation("panel.report.turnaround.milestone"))
+                .setAutoWidth(true);
+        turnaround.addColumn(r -> r.date() == null ? "—" : PanelTexts.day(r.date(), locale))
+                .setHeader(getTranslation("panel.report.turnaround.date")).setAutoWidth(true);
+        turnaround.addColumn(r -> days(r.fromReferral())).setHeader(getTranslation("panel.report.turnaround.fromReferral"));
+        turnaround.addColumn(r -> days(r.fromSpecimen())).setHeader(getTranslation("panel.report.turnaround.fromSpecimen"));
+        turnaround.addColumn(r -> days(r.fromCcat())).setHeader(getTranslation("panel.report.turnaround.fromCcat"));
+        turnaround.setAllRowsVisible(true);
+        turnaround.addThemeVariants(GridVariant.LUMO_COMPACT);
+        issuing.setAlignItems(Alignment.BASELINE);
+        issuing.add(pdfLink("draft-report", "panel.report.downloadDraft", () -> reports.draft(caseId)));
+        add(new H3(getTranslation("panel.report.section")), state, issuing, report, explanation, explain, followUp,
+                germline, new H3(getTranslation("panel.report.turnaround")), turnaround);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caseId = event.getRouteParameters().getLong("id").orElse(0L);
+        show(results.results(caseId));
+    }
+
+    private void show(PanelCaseResults r) {
+        state.setText(r.reportIssued() ? "" : getTranslation(stateKey(r)));
+        state.setVisible(!r.reportIssued());
+        issuing.setVisible(r.mayIssue());
+        report.removeAll();
+        if (r.reportIssued()) {
+            report.add(pdfLink("download-report", "panel.report.download", () -> reports.download(caseId)),
+                    new Paragraph(getTranslation("panel.report.issuedInfo",
+                    PanelTexts.when(r.reportIssuedAt(), locale), r.reportIssuedBy(), r.reportSha256().substring(0, 16))));
+        }
+        report.setVisible(r.reportIssued());
+        explanation.setText(r.explainedOn() == null ? getTranslation("panel.report.notExplained")
+                : getTranslation("panel.report.explainedAt", PanelTexts.day(r.explainedOn(), locale)));
+        explanation.setVisible(r.reportIssued());
+        explain.setVisible(r.mayRecordExplanation());
+        explainedOn.setValue(r.explainedOn());
+        followUp.setText(followUpText(r.counselingFollowUp()));
+        followUp.setVisible(r.counselingFollowUp() != null);
+        germline.setVisible(r.secondaryFinding());
+        germline.setReadOnly(!r.mayRecordExplanation());
+        germline.setValue(r.germlineTesting());
+        turnaround.setItems(rows(r.turnaround()));
+    }
+
+    private static String stateKey(PanelCaseResults r) {
+        if (r.mayIssue()) {
+            return "panel.report.readyToIssue";
+        }
+        return r.status() == PanelCaseStatus.CONCLUDED ? "panel.report.awaitingIssue" : "panel.report.notYet";
+    }
+
+    private Anchor pdfLink(String id, String labelKey, Supplier<PanelReportFile> file) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PanelReportFile pdf = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(pdf.pdf()), pdf.fileName(), "application/pdf",
+                    pdf.pdf().length);
+        }), getTranslation(labelKey));
+        link.setId(id);
+        return link;
+    }
+
+    private String followUpText(FollowUpStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return status.booked() ? getTranslation("counseling.followUp.booked", PanelTexts.when(status.bookedStart(),
+                locale)) : getTranslation("counseling.followUp.requested");
+    }
+
+    private List<Row> rows(Turnaround t) {
+        return List.of(
+                new Row(getTranslation("panel.report.turnaround.referralSent"), t.referralSent(), null, null, null),
+                new Row(getTranslation("panel.report.turnaround.specimen"), t.specimenCollected(), null, null, null),
+                new Row(getTranslation("panel.report.turnaround.ccat"), t.ccatReport(), null, null, null),
+                row("panel.report.turnaround.concluded", t, t.concluded()),
+                row("panel.report.turnaround.reported", t, t.reported()),
+                row("panel.report.turnaround.explained", t, t.explained()));
+    }
+
+    private Row row(String key, Turnaround t, LocalDate reached) {
+        return new Row(getTranslation(key), reached, Turnaround.days(t.referralSent(), reached),
+                Turnaround.days(t.specimenCollected(), reached), Turnaround.days(t.ccatReport(), reached));
+    }
+
+    private String days(Long days) {
+        return days == null ? "—" : getTranslation("panel.report.days", days);
+    }
+
+    private void issue() {
+        act(() -> reports.issue(caseId), "panel.report.issuedNotice");
+    }
+
+    private void recordExplanation() {
+        act(() -> results.recordExplanation(caseId, explainedOn.getValue()), "panel.report.explained");
+    }
+
+    private void recordGermline(GermlineTesting testing) {
+        act(() -> results.recordGermlineTesting(caseId, testing), "panel.report.germlineSaved");
+    }
+
+    private void act(Runnable step, String doneKey) {
+        try {
+            step.run();
+            Notifications.success(getTranslation(doneKey));
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+        }
+        show(results.results(caseId));
+    }
+
+    private static String germlineKey(GermlineTesting testing) {
+        return switch (testing) {
+            case NOT_YET -> "panel.report.germline.NOT_YET";
+            case DONE -> "panel.report.germline.DONE";
+            case NOT_DONE -> "panel.report.germline.NOT_DONE";
+        };
+    }
+}
