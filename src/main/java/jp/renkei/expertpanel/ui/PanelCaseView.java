@@ -90,9 +90,11 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         pathogenicity.setItemLabelGenerator(p -> getTranslation(pathogenicityKey(p)));
         Button add = new Button(getTranslation("panel.variants.add"), e -> addVariant());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        csv.setId("variants-csv");
         csv.setHelperText(VariantCsv.HEADER);
         csv.setWidthFull();
         Button importCsv = new Button(getTranslation("panel.variants.import"), e -> importCsv());
+        importCsv.setId("variants-import");
         entry.setPadding(false);
         entry.add(new H3(getTranslation("panel.variants.enter")),
                 new HorizontalLayout(gene, alteration, vaf, pathogenicity, germline, add), csv, importCsv,

@@ -50,6 +50,11 @@ class RecommendationForm extends HorizontalLayout {
                         trialId.getValue(), secondaryFinding.getValue()));
             }
         });
+        variant.setId("recommend-variant");
+        level.setId("recommend-level");
+        therapy.setId("recommend-therapy");
+        route.setId("recommend-route");
+        save.setId("recommend-save");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         add(variant, level, therapy, route, trialId, secondaryFinding, save);

@@ -25,7 +25,9 @@ import jp.renkei.expertpanel.NewPanelMember;
 import jp.renkei.expertpanel.PanelService;
 import jp.renkei.expertpanel.PanelSummary;
 import jp.renkei.expertpanel.ReviewAnswer;
+import jp.renkei.expertpanel.ReferredCases;
 import jp.renkei.expertpanel.composition.PanelRole;
+import jp.renkei.referral.ReferralService;
 import jp.renkei.expertpanel.composition.TumourCategory;
 
 /**
@@ -46,6 +48,8 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
     AsyncReviewService review;
     @Autowired
     PanelService panels;
+    @Autowired
+    ReferralService referrals;
 
     @AfterEach
     void signOut() {
@@ -134,13 +138,10 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
         }
         panels.schedule(panel.id(), MeetingKind.REAL_TIME, clock.instant().plus(Duration.ofDays(7)),
                 "https://video.example.jp/ep-screen");
-        long referral = 700_000 + System.nanoTime() % 100_000;
-        jdbc.update("""
-                insert into panel_case (origin_hospital_id, partner_hospital_id, referral_id, panel_id, panel_name,
-                  cancer_type_code, accepted_at, created_at)
-                values (5, 1, ?, ?, ?, 'LUAD', utc_timestamp(6), utc_timestamp(6))""", referral, panel.id(),
-                panel.name());
-        return jdbc.queryForObject("select id from panel_case where referral_id = ?", Long.class, referral);
+        long caseId = ReferredCases.open(signIn, referrals, jdbc, clock, "持ち回り 花子").caseId();
+        jdbc.update("update panel_case set panel_id = ?, panel_name = ?, meeting_id = null, meeting_starts_at = null"
+                + " where id = ?", panel.id(), panel.name(), caseId);
+        return caseId;
     }
 
     private AsyncReviewSection open(long caseId) {
