@@ -2,6 +2,7 @@ package jp.renkei.expertpanel;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -23,16 +24,18 @@ class PanelReportAssembler {
     private final PanelMeetingRepository meetings;
     private final PanelMemberRepository members;
     private final PanelCaseVariantRepository variants;
+    private final ReviewRoundRepository rounds;
     private final CompositionRules rules;
     private final ReferralService referrals;
     private final HospitalDirectory hospitals;
 
     PanelReportAssembler(PanelMeetingRepository meetings, PanelMemberRepository members,
-            PanelCaseVariantRepository variants, CompositionRules rules, ReferralService referrals,
-            HospitalDirectory hospitals) {
+            PanelCaseVariantRepository variants, ReviewRoundRepository rounds, CompositionRules rules,
+            ReferralService referrals, HospitalDirectory hospitals) {
         this.meetings = meetings;
         this.members = members;
         this.variants = variants;
+        this.rounds = rounds;
         this.rules = rules;
         this.referrals = referrals;
         this.hospitals = hospitals;
@@ -48,8 +51,8 @@ class PanelReportAssembler {
     /** With the referral already known: the demo network, which seeds without a signed-in person, passes its own. */
     PanelReportContent assemble(PanelCase c, ReferralCaseSummary referral, ReferredPatient patient,
             String panelHospitalName, String issuedBy, Instant now) {
-        MeetingDetails meeting = c.meetingId() == null ? null
-                : meetings.findById(c.meetingId()).map(PanelMeeting::toDetails).orElse(null);
+        MeetingDetails meeting = concludingRound(c).orElseGet(() -> c.meetingId() == null ? null
+                : meetings.findById(c.meetingId()).map(PanelMeeting::toDetails).orElse(null));
         List<PanelMemberDetails> participants = meeting == null || c.panelId() == null ? List.of()
                 : members.findByPanelIdOrderByIdAsc(c.panelId()).stream()
                         .filter(m -> meeting.attendees().contains(m.id())).map(PanelMember::toDetails).toList();
@@ -60,5 +63,16 @@ class PanelReportAssembler {
                 c.concludedRuleSetVersion(), ruleSet, c.concludedAt(),
                 variants.findByPanelCaseIdOrderByIdAsc(c.id()).stream().map(PanelCaseVariant::details).toList(), now,
                 issuedBy);
+    }
+
+    /**
+     * A case concluded by an asynchronous round was reviewed there, not at the meeting it waited for: the report
+     * prints the round (its participants, the day the last answer settled it) as the session that concluded it.
+     */
+    private Optional<MeetingDetails> concludingRound(PanelCase c) {
+        return rounds.findByPanelCaseId(c.id()).filter(r -> r.status() == ReviewRoundStatus.CONCLUDED)
+                .map(r -> new MeetingDetails(0, r.panelId(), MeetingKind.ASYNC_ROUND, r.closedAt(), null,
+                        MeetingStatus.SIGNED_OFF, r.participants(), false, r.historyProvided(), r.pediatricCase(),
+                        r.closedAt(), null, r.ruleSetId(), r.ruleSetVersion(), 0));
     }
 }

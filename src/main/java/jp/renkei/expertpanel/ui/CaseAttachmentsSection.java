@@ -30,6 +30,7 @@ import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.UploadTexts;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -71,6 +72,7 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
                 () -> attach(metadata.fileName(), data)))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
+        upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
         form = new HorizontalLayout(kind, receivedOn, upload);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -54,6 +54,7 @@ class RecommendationForm extends HorizontalLayout {
         level.setId("recommend-level");
         therapy.setId("recommend-therapy");
         route.setId("recommend-route");
+        secondaryFinding.setId("recommend-secondary");
         save.setId("recommend-save");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);

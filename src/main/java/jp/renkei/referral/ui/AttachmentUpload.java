@@ -5,11 +5,11 @@ import java.util.function.BiConsumer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.UploadTexts;
 
 /** The file picker for a referral's attachments, in the reader's language; the server inspects every file. */
 final class AttachmentUpload {
@@ -22,33 +22,12 @@ final class AttachmentUpload {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> owner.getUI().ifPresent(ui -> ui.access(
                 () -> onFile.accept(metadata.fileName(), data)))));
         upload.setId("attachment-upload");
-        upload.setI18n(texts(owner));
+        upload.setI18n(UploadTexts.of(owner, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
         upload.setDropLabel(new Span(owner.getTranslation("attachment.dropHere")));
         upload.addFileRejectedListener(e -> Notifications.error(owner.getTranslation(
                 "attachment.error.rejectedByBrowser", AttachmentInspector.MAX_BYTES / (1024 * 1024))));
         return upload;
-    }
-
-    private static UploadI18N texts(Component owner) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("attachment.choose"))
-                .setMany(owner.getTranslation("attachment.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(owner.getTranslation("attachment.dropHere"))
-                .setMany(owner.getTranslation("attachment.dropHere")));
-        String rejected = owner.getTranslation("attachment.error.rejectedByBrowser", 20);
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(rejected).setFileIsTooBig(rejected)
-                .setIncorrectFileType(rejected));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setProcessing("…").setHeld("…")
-                        .setStalled("…"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(owner.getTranslation("error.unexpected"))
-                        .setUnexpectedServerError(owner.getTranslation("error.unexpected"))
-                        .setForbidden(owner.getTranslation("error.accessDenied.message"))));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
     }
 }
