@@ -29,6 +29,7 @@ import jp.renkei.expertpanel.PanelCaseAttachmentService;
 import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.DateFields;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.ui.UploadTexts;
 import jp.renkei.shared.workflow.Refused;
@@ -74,6 +75,7 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
         upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
+        DateFields.localize(receivedOn);
         form = new HorizontalLayout(kind, receivedOn, upload);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);

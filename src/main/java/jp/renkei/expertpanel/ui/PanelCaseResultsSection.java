@@ -34,6 +34,7 @@ import jp.renkei.expertpanel.PanelReportFile;
 import jp.renkei.expertpanel.PanelReportService;
 import jp.renkei.expertpanel.Turnaround;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.DateFields;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.workflow.Refused;
 
@@ -74,6 +75,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         explainedOn.setId("explained-on");
         explainedOn.setLocale(locale);
+        DateFields.localize(explainedOn);
         Button record = new Button(getTranslation("panel.report.recordExplanation"), e -> recordExplanation());
         record.setId("record-explanation");
         explain.setAlignItems(Alignment.BASELINE);

@@ -27,6 +27,7 @@ import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.ui.DateFields;
 
 /**
  * What the 2025 three-society proposal (not in force) would have meant for this hospital's panel cases: how many
@@ -83,7 +84,7 @@ class PolicySimulationView extends VerticalLayout implements HasDynamicTitle {
     private void picker(DatePicker picker, String labelKey, LocalDate value) {
         picker.setLabel(getTranslation(labelKey));
         picker.setLocale(locale);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        DateFields.localize(picker);
         picker.setValue(value);
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jp.renkei.referral.PatientParticulars;
 import jp.renkei.referral.ReferralValidation;
 import jp.renkei.referral.Sex;
+import jp.renkei.shared.ui.DateFields;
 
 /** Who the patient is. A known hospital patient ID fills the rest from the last referral. */
 class PatientSection extends Composite<FormLayout> {
@@ -38,7 +39,7 @@ class PatientSection extends Composite<FormLayout> {
         birthDate.setId("patient-birth");
         birthDate.setLabel(getTranslation("referral.birthDate"));
         birthDate.setRequiredIndicatorVisible(true);
-        FormDates.localize(birthDate);
+        DateFields.localize(birthDate);
         sex.setId("patient-sex");
         sex.setLabel(getTranslation("referral.sex"));
         sex.setItems(Sex.values());

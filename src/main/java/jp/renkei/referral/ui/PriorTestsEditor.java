@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import jp.renkei.referral.PriorTest;
 import jp.renkei.referral.PriorTestKind;
 import jp.renkei.referral.priortest.PriorTestCatalogue;
+import jp.renkei.shared.ui.DateFields;
 
 /** Earlier genomic tests, one row each; an insured CGP test matters for the once-per-lifetime rule. */
 class PriorTestsEditor extends Composite<VerticalLayout> {
@@ -70,7 +71,7 @@ class PriorTestsEditor extends Composite<VerticalLayout> {
 
         Row(PriorTest test) {
             testedOn.setPlaceholder(getTranslation("referral.priorTest.date"));
-            FormDates.localize(testedOn);
+            DateFields.localize(testedOn);
             name.setPlaceholder(getTranslation("referral.priorTest.name"));
             name.setWidth("20em");
             name.setItems(catalogue.names());

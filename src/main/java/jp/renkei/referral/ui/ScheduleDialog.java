@@ -15,6 +15,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 
 import jp.renkei.referral.ScheduledVisit;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.ui.DateFields;
 
 /** Sets or moves the patient's visit: the date, and the time and place (department, room) when known. */
 class ScheduleDialog extends Dialog {
@@ -32,7 +33,7 @@ class ScheduleDialog extends Dialog {
         date.setLabel(getTranslation("referral.step.date"));
         date.setMin(LocalDate.now(clock.withZone(JapanTime.ZONE)));
         date.setRequiredIndicatorVisible(true);
-        FormDates.localize(date);
+        DateFields.localize(date);
         time.setId("step-time");
         time.setLabel(getTranslation("referral.visit.time"));
         time.setStep(java.time.Duration.ofMinutes(15));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import jp.renkei.referral.ReferralValidation;
 import jp.renkei.referral.Specimen;
 import jp.renkei.referral.SpecimenType;
+import jp.renkei.shared.ui.DateFields;
 
 /** The specimen: type, collection date, fixation, tumour cellularity, block availability. */
 class SpecimenSection extends Composite<FormLayout> {
@@ -35,7 +36,7 @@ class SpecimenSection extends Composite<FormLayout> {
         type.setItems(SpecimenType.values());
         type.setItemLabelGenerator(t -> getTranslation("specimenType." + t.name()));
         collectedOn.setLabel(getTranslation("referral.specimenDate"));
-        FormDates.localize(collectedOn);
+        DateFields.localize(collectedOn);
         fixation.setLabel(getTranslation("referral.fixation"));
         fixation.setItems(FIXATIONS);
         fixation.setAllowCustomValue(true);

@@ -1,4 +1,4 @@
-package jp.renkei.referral.ui;
+package jp.renkei.shared.ui;
 
 import java.util.List;
 
@@ -7,12 +7,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 
 /** Dates typed and shown as 2026-11-21 (2026/11/21 and 20261121 accepted too); Japanese calendar labels in ja. */
-final class FormDates {
+public final class DateFields {
 
-    private FormDates() {
+    private DateFields() {
     }
 
-    static void localize(DatePicker picker) {
+    public static void localize(DatePicker picker) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormats("yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd");
         if (MessageBundleI18NProvider.supported(picker.getLocale()).equals(MessageBundleI18NProvider.JAPANESE)) {
