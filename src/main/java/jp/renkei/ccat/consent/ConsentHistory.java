@@ -13,7 +13,7 @@ import jp.renkei.shared.JapanTime;
 
 /**
  * One patient's consent decisions, in the order they took effect; nothing is ever changed or removed, a new
- * decision is added. Decisions at the same instant take effect in the order they were recorded. Immutable.
+ * decision is added. Decisions at the same instant take effect in the order they were added. Immutable.
  */
 public final class ConsentHistory {
 
@@ -38,13 +38,13 @@ public final class ConsentHistory {
         return history;
     }
 
-    /** This history and one more decision; a decision dated back takes its place by its instant. */
+    /** This history and one more decision, placed by its instant (rows read back need not come in order). */
     public ConsentHistory with(ConsentEvent event) {
         Objects.requireNonNull(event, "event");
         List<ConsentEvent> added = new ArrayList<>(events);
         added.add(event);
         // a stable sort keeps same-instant decisions in the order they were recorded
-        added.sort(Comparator.comparing(ConsentEvent::at));
+        added.sort(Comparator.comparing(ConsentEvent::recordedAt));
         return new ConsentHistory(List.copyOf(added));
     }
 
@@ -83,6 +83,6 @@ public final class ConsentHistory {
 
     private List<ConsentEvent> takenBy(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        return events.stream().filter(event -> !event.at().isAfter(instant)).toList();
+        return events.stream().filter(event -> !event.recordedAt().isAfter(instant)).toList();
     }
 }

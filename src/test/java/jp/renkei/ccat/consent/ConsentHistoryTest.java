@@ -88,7 +88,7 @@ class ConsentHistoryTest {
     }
 
     @Test
-    void aDecisionEnteredLaterTakesItsPlaceByItsInstantAndTiesKeepTheOrderOfRecording() {
+    void decisionsAddedOutOfOrderTakeTheirPlaceByInstantAndTiesKeepTheOrderAdded() {
         Instant morning = jst(2026, 5, 1, 10, 0);
         ConsentHistory history = ConsentHistory.empty()
                 .with(event(C_CAT_REGISTRATION, WITHDRAWN, V1, jst(2026, 6, 1, 10, 0)))

@@ -30,7 +30,7 @@ class ConsentPropertiesTest {
     private record Recorded(ConsentEvent event, int order) {
 
         boolean after(Recorded other) {
-            int byTime = event.at().compareTo(other.event.at());
+            int byTime = event.recordedAt().compareTo(other.event.recordedAt());
             return byTime > 0 || byTime == 0 && order > other.order;
         }
     }
@@ -76,12 +76,12 @@ class ConsentPropertiesTest {
         for (Recorded grant : recorded) {
             ConsentEvent g = grant.event();
             if (g.scope() != ConsentScope.C_CAT_REGISTRATION || g.decision() != ConsentDecision.GRANTED
-                    || g.at().isAfter(t) || g.document().effectiveFrom().isAfter(day)) {
+                    || g.recordedAt().isAfter(t) || g.document().effectiveFrom().isAfter(day)) {
                 continue;
             }
             boolean revoked = recorded.stream().anyMatch(other -> other.event().scope() == ConsentScope.C_CAT_REGISTRATION
                     && other.event().decision() != ConsentDecision.GRANTED
-                    && !other.event().at().isAfter(t) && other.after(grant));
+                    && !other.event().recordedAt().isAfter(t) && other.after(grant));
             if (!revoked) {
                 return true;
             }
@@ -92,7 +92,7 @@ class ConsentPropertiesTest {
     private static Optional<ConsentEvent> oracleLatest(List<Recorded> recorded, ConsentScope scope, Instant t) {
         Recorded latest = null;
         for (Recorded candidate : recorded) {
-            if (candidate.event().scope() == scope && !candidate.event().at().isAfter(t)
+            if (candidate.event().scope() == scope && !candidate.event().recordedAt().isAfter(t)
                     && (latest == null || candidate.after(latest))) {
                 latest = candidate;
             }
@@ -128,8 +128,8 @@ class ConsentPropertiesTest {
     private static List<Instant> probes(Random random, List<Recorded> recorded, List<ConsentDocumentVersion> versions) {
         List<Instant> probes = new ArrayList<>();
         for (Recorded r : recorded) {
-            probes.add(r.event().at());
-            probes.add(r.event().at().minusNanos(1));
+            probes.add(r.event().recordedAt());
+            probes.add(r.event().recordedAt().minusNanos(1));
         }
         for (ConsentDocumentVersion version : versions) {
             Instant first = version.effectiveFrom().atStartOfDay(JapanTime.ZONE).toInstant();
