@@ -77,9 +77,10 @@ public final class BillingEvaluator {
             return profilingAfterCompanionDiagnostic(known, evaluation);
         }
         LocalDate submitted = known.date(known.facts.specimenSubmittedOn());
-        BillingRule rule = rules.inEffectOn(BillingItem.D006_19, submitted == null ? known.on : submitted).orElse(null);
+        LocalDate billedOn = submitted == null ? known.on : submitted;
+        BillingRule rule = rules.inEffectOn(BillingItem.D006_19, billedOn).orElse(null);
         if (rule == null) {
-            return noRule(BillingItem.D006_19, submitted == null ? known.on : submitted);
+            return noRule(BillingItem.D006_19, billedOn);
         }
         if (submitted == null) {
             return new BillingVerdict(BillingItem.D006_19, NOT_CLAIMABLE, rule.points(), D006_AWAITING_SPECIMEN,
@@ -102,13 +103,13 @@ public final class BillingEvaluator {
         }
         int alreadyBilled = known.facts.companionDiagnosticPointsBilled();
         int points = Math.max(0, rule.points() - alreadyBilled);
+        List<Object> arguments = List.of(rule.points(), alreadyBilled, points);
         return switch (evaluation.status()) {
-            case CLAIMABLE, CLAIMED -> new BillingVerdict(BillingItem.D006_19, CLAIMABLE, points, D006_REDUCED,
-                    List.of(rule.points(), alreadyBilled, points), rule);
-            case AT_RISK -> new BillingVerdict(BillingItem.D006_19, AT_RISK, points, D006_REDUCED,
-                    List.of(rule.points(), alreadyBilled, points), rule);
+            case CLAIMABLE, CLAIMED ->
+                    new BillingVerdict(BillingItem.D006_19, CLAIMABLE, points, D006_REDUCED, arguments, rule);
+            case AT_RISK -> new BillingVerdict(BillingItem.D006_19, AT_RISK, points, D006_REDUCED, arguments, rule);
             case NOT_CLAIMABLE -> new BillingVerdict(BillingItem.D006_19, NOT_CLAIMABLE, points,
-                    D006_AWAITING_EVALUATION, List.of(rule.points(), alreadyBilled, points), rule);
+                    D006_AWAITING_EVALUATION, arguments, rule);
         };
     }
 
@@ -148,13 +149,14 @@ public final class BillingEvaluator {
         LocalDate submitted = known.date(facts.specimenSubmittedOn());
         LocalDate billedOn = submitted == null ? known.on : submitted;
         BillingRule rule = rules.inEffectOn(BillingItem.D004_2, billedOn).orElse(null);
+        if (facts.purpose() != TestPurpose.COMPANION_DIAGNOSTIC_FIRST) {
+            // whether or not a D004-2 rule was in effect then: the test was never a companion diagnostic
+            return new BillingVerdict(BillingItem.D004_2, NOT_CLAIMABLE, 0, D004_NOT_COMPANION, List.of(), rule);
+        }
         if (rule == null) {
             return noRule(BillingItem.D004_2, billedOn);
         }
         int billed = facts.companionDiagnosticPointsBilled();
-        if (facts.purpose() != TestPurpose.COMPANION_DIAGNOSTIC_FIRST) {
-            return new BillingVerdict(BillingItem.D004_2, NOT_CLAIMABLE, 0, D004_NOT_COMPANION, List.of(), rule);
-        }
         if (billed > rule.points()) {
             return new BillingVerdict(BillingItem.D004_2, CLAIMED, billed, D004_ABOVE_MAXIMUM,
                     List.of(billed, rule.points()), rule);

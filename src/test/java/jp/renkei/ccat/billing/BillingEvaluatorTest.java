@@ -253,6 +253,16 @@ class BillingEvaluatorTest {
         }
 
         @Test
+        void beforeItsFirstEncodedVersionAProfilingTestIsStillNoCompanionDiagnostic() {
+            LocalDate submitted = LocalDate.of(2023, 10, 2);
+
+            assertThat(d004(TestFacts.profiling().withSpecimenSubmittedOn(submitted), TODAY).messageKey())
+                    .isEqualTo(BillingEvaluator.D004_NOT_COMPANION);
+            assertVerdict(d004(TestFacts.companionDiagnosticFirst(0).withSpecimenSubmittedOn(submitted), TODAY),
+                    NOT_CLAIMABLE, 0, BillingEvaluator.NO_RULE, "D004-2", submitted);
+        }
+
+        @Test
         void isNotClaimableBeforeTheSpecimenIsSubmitted() {
             assertVerdict(d004(TestFacts.companionDiagnosticFirst(0), TODAY), NOT_CLAIMABLE, 20_000,
                     BillingEvaluator.D004_AWAITING_SPECIMEN);
