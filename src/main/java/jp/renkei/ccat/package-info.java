@@ -1,0 +1,10 @@
+/**
+ * C-CAT submission tracking (C-CAT登録): the domain core of a genomic test after the referral. Billing points per
+ * test as dated rules with cited sources ({@code ccat/billing-rules.json}: D006-19, B011-5, D004-2) and what is
+ * claimable, claimed or at risk; consent per scope under immutable, hashed document versions, with the state as
+ * of any instant and whether data may be submitted to C-CAT then; the test catalogue and each test's milestones
+ * with due dates in business days (Japanese holidays, year-end closure) and what is overdue. Pure logic and data:
+ * tables, screens and listeners build on it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: calendar" })
+package jp.renkei.ccat;
