@@ -197,7 +197,7 @@ public class AsyncReviewService {
             case AGREED -> {
                 round.concluded(consensus.agreedVerdict().ruleSetId(), consensus.agreedVerdict().ruleSetVersion(),
                         now);
-                conclusions.conclude(actor, found, round.ruleSetId(), round.ruleSetVersion(), "round " + round.id());
+                conclusions.concludeByRound(actor, found, round.ruleSetId(), round.ruleSetVersion(), round.id());
                 events.publishEvent(new Notice(actor.hospital(), Role.CORE_COORDINATOR,
                         "notice.panel.review.CONCLUDED", List.of(referral(found)), link(found)));
             }

@@ -37,12 +37,21 @@ class CaseConclusions {
     void on(MeetingSignedOff signedOff) {
         cases.findByMeetingIdOrderByAcceptedAtAscIdAsc(signedOff.meetingId()).stream()
                 .filter(c -> CONCLUDED_BY_MEETING.contains(c.status()))
-                .forEach(c -> conclude(signedOff.actor(), c, signedOff.ruleSetId(), signedOff.ruleSetVersion(),
-                        "meeting " + signedOff.meetingId()));
+                .forEach(c -> {
+                    c.conclude(signedOff.ruleSetId(), signedOff.ruleSetVersion(), clock.instant());
+                    concluded(signedOff.actor(), c, "meeting " + signedOff.meetingId());
+                });
     }
 
-    void conclude(Actor actor, PanelCase panelCase, String ruleSetId, String ruleSetVersion, String by) {
-        panelCase.conclude(ruleSetId, ruleSetVersion, clock.instant());
+    /** The round's participants agreed: the case is concluded and leaves the meeting it was waiting for. */
+    void concludeByRound(Actor actor, PanelCase panelCase, String ruleSetId, String ruleSetVersion, long roundId) {
+        panelCase.concludeByRound(ruleSetId, ruleSetVersion, clock.instant());
+        concluded(actor, panelCase, "round " + roundId);
+    }
+
+    private void concluded(Actor actor, PanelCase panelCase, String by) {
+        String ruleSetId = panelCase.concludedRuleSetId();
+        String ruleSetVersion = panelCase.concludedRuleSetVersion();
         events.publishEvent(new PanelCaseConcluded(panelCase.id(), panelCase.referralId(),
                 panelCase.originHospitalId(), panelCase.partnerHospitalId(), ruleSetId, ruleSetVersion,
                 clock.instant()));

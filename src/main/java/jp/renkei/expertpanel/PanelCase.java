@@ -142,6 +142,16 @@ class PanelCase extends SharedByTwoHospitalsEntity {
         concludedRuleSetVersion = ruleSetVersion;
     }
 
+    /**
+     * Concluded by its asynchronous round: the case leaves the meeting it was waiting for, so that meeting's agenda
+     * and capacity no longer count it (the report names the round instead).
+     */
+    void concludeByRound(String ruleSetId, String ruleSetVersion, Instant now) {
+        conclude(ruleSetId, ruleSetVersion, now);
+        meetingId = null;
+        meetingStartsAt = null;
+    }
+
     /** The report went back to the referring clinician. */
     void reported(Instant now) {
         if (status != PanelCaseStatus.CONCLUDED) {

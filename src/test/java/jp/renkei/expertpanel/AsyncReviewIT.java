@@ -94,7 +94,7 @@ class AsyncReviewIT {
 
     @Test
     void whenEveryoneAgreesTheCaseIsConcludedWithThe2025RuleSet() {
-        long caseId = caseOnThePanel(null);
+        long caseId = caseOnThePanel(realTime.id());
         signIn.as("coordinator");
         review.open(caseId, Set.of(), true, false);
         assertThat(caseStatus(caseId)).isEqualTo("IN_ASYNC_REVIEW");
@@ -112,8 +112,9 @@ class AsyncReviewIT {
 
         review.respond(caseId, ReviewAnswer.AGREE, "異論ありません。");
 
-        assertThat(jdbc.queryForMap("select status, concluded_rule_set_id, concluded_rule_set_version from panel_case"
-                + " where id = ?", caseId)).containsEntry("status", "CONCLUDED")
+        assertThat(jdbc.queryForMap("select status, concluded_rule_set_id, concluded_rule_set_version, meeting_id"
+                + " from panel_case where id = ?", caseId)).containsEntry("status", "CONCLUDED")
+                .as("the round concluded it: it leaves the meeting's agenda").containsEntry("meeting_id", null)
                 .containsEntry("concluded_rule_set_id", "ep.composition.solid.2025")
                 .containsEntry("concluded_rule_set_version", "2025-07-07");
         AsyncReviewDetails.Round after = review.get(caseId).orElseThrow().round();

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.expertpanel.PanelCaseService;
+import jp.renkei.expertpanel.PanelCaseSummary;
 import jp.renkei.expertpanel.PanelCaseWorkspace;
 import jp.renkei.expertpanel.PanelTextKeys;
 import jp.renkei.expertpanel.VariantDetails;
@@ -119,7 +120,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         title.setText(getTranslation("panel.variants.caseTitle", page.referralNumber()));
         facts.setText(getTranslation("panel.variants.facts", nullToDash(summary.cancerTypeCode()),
                 nullToDash(summary.panelName()),
-                summary.meetingStartsAt() == null ? "—" : PanelTexts.when(summary.meetingStartsAt(), locale)));
+                meeting(summary)));
         verdict.removeAll();
         verdict.add(new Paragraph(getTranslation(page.simplifiedReview().allowed() ? "panel.variants.simplified.yes"
                 : "panel.variants.simplified.no")));
@@ -177,6 +178,15 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         String route = getTranslation(routeKey(rec.route()));
         return level + rec.therapy() + " (" + route + (rec.trialId() == null ? "" : " " + rec.trialId()) + ")"
                 + (rec.secondaryFinding() ? " " + getTranslation("panel.variants.secondaryFinding") : "");
+    }
+
+    /** The meeting the case is on; a case concluded by its asynchronous round is on none. */
+    private String meeting(PanelCaseSummary summary) {
+        if (summary.meetingStartsAt() != null) {
+            return PanelTexts.when(summary.meetingStartsAt(), locale);
+        }
+        return summary.concludedAt() == null ? "—"
+                : getTranslation("panel.case.concludedByRound", PanelTexts.when(summary.concludedAt(), locale));
     }
 
     static String routeKey(TherapyRoute route) {

@@ -19,8 +19,10 @@ class PanelCasesGrid extends Grid<PanelCaseSummary> {
                 .setAutoWidth(true);
         addColumn(c -> c.panelName() == null ? "" : c.panelName()).setHeader(getTranslation("panel.case.panel"))
                 .setAutoWidth(true);
-        addColumn(c -> c.meetingStartsAt() == null ? getTranslation("panel.case.noMeeting")
-                : PanelTexts.when(c.meetingStartsAt(), locale)).setHeader(getTranslation("panel.case.meeting"))
+        addColumn(c -> c.meetingStartsAt() != null ? PanelTexts.when(c.meetingStartsAt(), locale)
+                : c.concludedAt() != null ? getTranslation("panel.case.concludedByRound",
+                        PanelTexts.when(c.concludedAt(), locale))
+                : getTranslation("panel.case.noMeeting")).setHeader(getTranslation("panel.case.meeting"))
                 .setAutoWidth(true);
         addColumn(c -> getTranslation("panel.case.status." + c.status().name()))
                 .setHeader(getTranslation("panel.case.status")).setAutoWidth(true);
