@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,6 +37,13 @@ class SecurityConfiguration {
         // not-found page in the layout; Vaadin's default (denyAll) answered them with a bare 403.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(url -> url.authenticated())).build();
+    }
+
+    /** The one way to sign in: the form's user name and password, refused while its address is throttled. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInAttempts attempts) {
+        return new ThrottledAuthenticationProvider(users, passwordEncoder, attempts);
     }
 
     /** Argon2id for new hashes; the "{id}" prefix lets us move to a stronger setting without a reset. */
