@@ -2,6 +2,7 @@ package jp.renkei.identity.internal;
 
 import java.util.Map;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -26,7 +27,7 @@ import jp.renkei.identity.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
@@ -35,7 +36,11 @@ class SecurityConfiguration {
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // Signed-in requests for paths that are no Vaadin route reach the router, which shows the portal's
         // not-found page in the layout; Vaadin's default (denyAll) answered them with a bare 403.
+        // Vaadin exempts its own requests (they carry Vaadin's security key) and also the login POST from the
+        // CSRF check; the login form sends the token from the page's meta tags, so only the former stay exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(url -> url.authenticated())).build();
     }
 
