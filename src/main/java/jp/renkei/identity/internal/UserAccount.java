@@ -89,9 +89,8 @@ public class UserAccount {
         return passwordChangeRequired;
     }
 
-    /** An admin chose this password: the person replaces it at their next sign-in. */
-    public void setInitialPassword(String hash) {
-        this.passwordHash = hash;
+    /** An admin chose the password: the person replaces it at their next sign-in. */
+    public void requirePasswordChange() {
         this.passwordChangeRequired = true;
     }
 
@@ -99,9 +98,5 @@ public class UserAccount {
     public void changePassword(String hash) {
         this.passwordHash = hash;
         this.passwordChangeRequired = false;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
     }
 }
