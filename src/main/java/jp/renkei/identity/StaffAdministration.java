@@ -136,6 +136,24 @@ public class StaffAdministration {
         }
     }
 
+    /**
+     * Lets a person sign in again, or stops them: a disabled account cannot sign in, and its open sessions end
+     * at their next request. The account is network-wide, so this holds at every hospital the person works at.
+     */
+    @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
+    @Transactional
+    public void setEnabled(UserId user, boolean enabled) {
+        HospitalId here = hospital.require();
+        UserAccount account = memberOfThisHospital(user, here);
+        if (!enabled && account.getId().equals(currentUser.require().id().value())) {
+            throw new StaffAdministrationException("staff.error.cannotDisableSelf");
+        }
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            audit(here, enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", account, null);
+        }
+    }
+
     private UserAccount memberOfThisHospital(UserId user, HospitalId here) {
         List<Membership> held = memberships.findByHospitalIdAndUserIdIn(here.value(), List.of(user.value()));
         if (held.isEmpty()) {

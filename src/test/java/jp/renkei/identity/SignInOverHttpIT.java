@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import jp.renkei.SignIn;
 import jp.renkei.TestClockConfiguration;
 import jp.renkei.shared.Role;
+import jp.renkei.shared.UserId;
 
 /**
  * The login form as a browser reaches it, over real HTTP against the running server: it needs the CSRF token,
@@ -86,6 +87,25 @@ class SignInOverHttpIT {
         assertThat(unknown).endsWith("/login?error");
         assertThat(wrongPassword).isEqualTo(unknown);
         assertThat(lockedWithRightPassword).isEqualTo(unknown);
+    }
+
+    @Test
+    void disablingAnAccountEndsTheSessionItAlreadyHas() throws Exception {
+        String password = "a quiet harbour at dawn";
+        String username = colleagueWithPassword(password);
+        postLogin(username, password, csrfTokenOfLoginPage());
+        assertThat(signedIn()).isTrue();
+
+        signIn.as("hospital-admin");
+        try {
+            UserId user = staff.members(0, 500).stream().filter(m -> m.username().equals(username))
+                    .findFirst().orElseThrow().id();
+            staff.setEnabled(user, false);
+        } finally {
+            signIn.out();
+        }
+
+        assertThat(signedIn()).isFalse();
     }
 
     private String failureLocation(String username, String password) throws Exception {

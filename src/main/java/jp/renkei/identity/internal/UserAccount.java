@@ -81,6 +81,10 @@ public class UserAccount {
         return enabled;
     }
 
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public boolean isLockedAt(Instant moment) {
         return lockedUntil != null && lockedUntil.isAfter(moment);
     }
