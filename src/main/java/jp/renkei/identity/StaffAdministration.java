@@ -45,9 +45,11 @@ public class StaffAdministration {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordPolicy passwordPolicy;
 
     StaffAdministration(UserAccountRepository accounts, MembershipRepository memberships, HospitalContext hospital,
-            CurrentUser currentUser, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+            PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.hospital = hospital;
@@ -55,6 +57,7 @@ public class StaffAdministration {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
@@ -88,9 +91,14 @@ public class StaffAdministration {
         if (accounts.existsByUsername(request.username())) {
             throw new StaffAdministrationException("staff.error.usernameTaken");
         }
+        passwordPolicy.problemWith(request.initialPassword()).ifPresent(problem -> {
+            throw new StaffAdministrationException(problem);
+        });
         Instant now = clock.instant();
-        UserAccount account = accounts.save(new UserAccount(request.username(), request.displayName().strip(),
-                blankToNull(request.email()), passwordEncoder.encode(request.initialPassword()), now));
+        UserAccount account = new UserAccount(request.username(), request.displayName().strip(),
+                blankToNull(request.email()), passwordEncoder.encode(request.initialPassword()), now);
+        account.requirePasswordChange();
+        accounts.save(account);
         Membership membership = memberships.save(new Membership(account, here, request.role(), now));
         audit(here, "STAFF_ADDED", account, request.role().name());
         return toStaffMember(List.of(membership));
@@ -125,6 +133,24 @@ public class StaffAdministration {
                 memberships.save(new Membership(account, here, role, now));
                 audit(here, "ROLE_GRANTED", account, role.name());
             }
+        }
+    }
+
+    /**
+     * Lets a person sign in again, or stops them: a disabled account cannot sign in, and its open sessions end
+     * at their next request. The account is network-wide, so this holds at every hospital the person works at.
+     */
+    @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
+    @Transactional
+    public void setEnabled(UserId user, boolean enabled) {
+        HospitalId here = hospital.require();
+        UserAccount account = memberOfThisHospital(user, here);
+        if (!enabled && account.getId().equals(currentUser.require().id().value())) {
+            throw new StaffAdministrationException("staff.error.cannotDisableSelf");
+        }
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            audit(here, enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", account, null);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -104,6 +105,8 @@ public class MainLayout extends AppLayout {
                 item.setChecked(hospital.id().equals(user.activeHospital()));
             }
         }
+        items.addItem(getTranslation("password.title"), e -> UI.getCurrent().navigate("password"))
+                .setId("menu-password");
         items.addItem(getTranslation("shell.logout"), e -> authentication.logout()).setId("menu-logout");
 
         Div wrapper = new Div(menu);

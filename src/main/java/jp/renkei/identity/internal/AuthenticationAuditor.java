@@ -2,6 +2,7 @@ package jp.renkei.identity.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -10,31 +11,54 @@ import org.springframework.stereotype.Component;
 import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.audit.AuditEvent;
 
-/** Sign-ins, failed sign-ins and sign-outs go to the audit trail. */
+/**
+ * Every sign-in, failed sign-in and sign-out goes to the audit trail with its source address, and failures
+ * are counted for lockout and throttling. What was typed as the user name is stored only when it names a real
+ * account: a mistyped password in the name field must not end up in the trail.
+ */
 @Component
 class AuthenticationAuditor {
 
     private final ApplicationEventPublisher events;
+    private final SignInAttempts attempts;
+    private final UserAccountRepository accounts;
 
-    AuthenticationAuditor(ApplicationEventPublisher events) {
+    AuthenticationAuditor(ApplicationEventPublisher events, SignInAttempts attempts, UserAccountRepository accounts) {
         this.events = events;
+        this.attempts = attempts;
+        this.accounts = accounts;
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof RenkeiUserDetails details) {
             SignedInUser user = details.user();
+            attempts.succeeded(user.id().value());
             events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
-                    "SIGNED_IN", "user:" + user.username(), null));
+                    "SIGNED_IN", "user:" + user.username(), addressDetail(SourceAddress.of(event.getAuthentication()))));
         }
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        // The typed name is recorded (it may be a typo of a real one) but never the password.
-        String name = String.valueOf(event.getAuthentication().getName());
-        events.publishEvent(AuditEvent.system("SIGN_IN_FAILED", null,
-                "user:" + name.substring(0, Math.min(name.length(), 100))));
+        String typed = String.valueOf(event.getAuthentication().getName());
+        String address = SourceAddress.of(event.getAuthentication());
+        attempts.failed(typed, address);
+        // The actor stays "system": whoever typed the name need not be the account's holder.
+        String subject = accounts.existsByUsername(typed) ? "user:" + typed : null;
+        events.publishEvent(new AuditEvent(null, "system", null, outcome(event.getException()), subject,
+                addressDetail(address)));
+    }
+
+    private static String outcome(Exception failure) {
+        if (failure instanceof SourceAddressThrottledException) {
+            return "SIGN_IN_THROTTLED";
+        }
+        return failure instanceof LockedException ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED";
+    }
+
+    private static String addressDetail(String address) {
+        return address == null ? null : "address:" + address;
     }
 
     @EventListener

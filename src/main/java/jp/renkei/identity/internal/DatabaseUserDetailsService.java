@@ -1,5 +1,6 @@
 package jp.renkei.identity.internal;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,9 +19,12 @@ class DatabaseUserDetailsService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final MembershipRepository memberships;
 
-    DatabaseUserDetailsService(UserAccountRepository accounts, MembershipRepository memberships) {
+    private final Clock clock;
+
+    DatabaseUserDetailsService(UserAccountRepository accounts, MembershipRepository memberships, Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
+        this.clock = clock;
     }
 
     @Override
@@ -34,6 +38,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
         SignedInUser user = SignedInUser.withDefaultHospital(UserId.of(account.getId()), account.getUsername(),
                 account.getDisplayName(), grants);
         // A person without any membership may not sign in: there is nothing they could see.
-        return new RenkeiUserDetails(user, account.getPasswordHash(), account.isEnabled() && !grants.isEmpty());
+        return new RenkeiUserDetails(user, account.getPasswordHash(), account.isEnabled() && !grants.isEmpty(),
+                account.isLockedAt(clock.instant()));
     }
 }

@@ -15,12 +15,18 @@ public final class RenkeiUserDetails implements UserDetails, CredentialsContaine
 
     private final SignedInUser user;
     private final boolean enabled;
+    private final boolean locked;
     private String passwordHash;
 
     public RenkeiUserDetails(SignedInUser user, String passwordHash, boolean enabled) {
+        this(user, passwordHash, enabled, false);
+    }
+
+    RenkeiUserDetails(SignedInUser user, String passwordHash, boolean enabled, boolean locked) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.locked = locked;
     }
 
     public SignedInUser user() {
@@ -49,6 +55,11 @@ public final class RenkeiUserDetails implements UserDetails, CredentialsContaine
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

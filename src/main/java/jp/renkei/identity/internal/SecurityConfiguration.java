@@ -2,6 +2,7 @@ package jp.renkei.identity.internal;
 
 import java.util.Map;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -11,10 +12,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import jp.renkei.identity.ui.LoginView;
 
@@ -25,7 +29,8 @@ import jp.renkei.identity.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+            UserAccountRepository accounts, SecurityContextHolderStrategy securityContext) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
@@ -34,8 +39,20 @@ class SecurityConfiguration {
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // Signed-in requests for paths that are no Vaadin route reach the router, which shows the portal's
         // not-found page in the layout; Vaadin's default (denyAll) answered them with a bare 403.
+        http.addFilterAfter(new DisabledAccountSignOut(accounts, securityContext), SecurityContextHolderFilter.class);
+        // Vaadin exempts its own requests (they carry Vaadin's security key) and also the login POST from the
+        // CSRF check; the login form sends the token from the page's meta tags, so only the former stay exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(url -> url.authenticated())).build();
+    }
+
+    /** The one way to sign in: the form's user name and password, refused while its address is throttled. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInAttempts attempts) {
+        return new ThrottledAuthenticationProvider(users, passwordEncoder, attempts);
     }
 
     /** Argon2id for new hashes; the "{id}" prefix lets us move to a stronger setting without a reset. */

@@ -32,6 +32,13 @@ public class UserAccount {
 
     private boolean enabled;
 
+    /** Written by {@link SignInAttempts} in SQL; read here to refuse a locked account. */
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private Instant lockedUntil;
+
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -72,5 +79,28 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isLockedAt(Instant moment) {
+        return lockedUntil != null && lockedUntil.isAfter(moment);
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** An admin chose the password: the person replaces it at their next sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    /** The person chose this password themselves. */
+    public void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.passwordChangeRequired = false;
     }
 }

@@ -39,7 +39,7 @@ class NewStaffMemberDialog extends Dialog {
         displayName.setLabel(getTranslation("staff.column.name"));
         email.setLabel(getTranslation("staff.column.email"));
         initialPassword.setLabel(getTranslation("staff.initialPassword"));
-        initialPassword.setHelperText(getTranslation("staff.password.length"));
+        initialPassword.setHelperText(getTranslation("password.rule"));
         role.setLabel(getTranslation("staff.role"));
         role.setItems(Arrays.stream(Role.values()).filter(Role::isHospitalBound).toList());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));

@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.identity.StaffAdministration;
+import jp.renkei.identity.StaffAdministrationException;
 import jp.renkei.identity.StaffMember;
 import jp.renkei.shared.Role;
+import jp.renkei.shared.ui.Notifications;
 
 /** The hospital admin's list of colleagues with access, and their roles at this hospital. */
 @Route("admin/users")
@@ -44,6 +46,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("staff.column.email"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::rolesButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::accessButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> staff.members(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) staff.countMembers());
         grid.setSizeFull();
@@ -59,6 +62,26 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(getTranslation("staff.editRoles"), e -> openRolesDialog(member));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return edit;
+    }
+
+    /** Disabling stops sign-in and ends the person's open sessions; enabling lets them in again. */
+    private Button accessButton(StaffMember member) {
+        Button toggle = new Button(getTranslation(member.enabled() ? "staff.disable" : "staff.enable"),
+                e -> setEnabled(member, !member.enabled()));
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        if (member.enabled()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return toggle;
+    }
+
+    private void setEnabled(StaffMember member, boolean enabled) {
+        try {
+            staff.setEnabled(member.id(), enabled);
+            grid.getDataProvider().refreshAll();
+        } catch (StaffAdministrationException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
     }
 
     private void openNewMemberDialog() {
