@@ -52,8 +52,7 @@ class AuditChain {
         String lastHash = (String) head[1];
         for (AuditEntry entry : entries) {
             lastHash = entry.chainAfter(lastId, lastHash);
-            entityManager.persist(entry);
-            entityManager.flush();
+            entityManager.persist(entry); // an identity column: inserted now, so its id is known
             lastId = entry.id();
         }
         entityManager.createNativeQuery("UPDATE audit_chain_head SET last_entry_id = ?, last_hash = ? WHERE id = 1")
