@@ -59,6 +59,8 @@ class AuditChainIT {
     SignIn signIn;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    NightlyChainCheck nightly;
 
     @AfterEach
     void signOut() {
@@ -179,6 +181,18 @@ class AuditChainIT {
         assertThat(trail.lastChainCheck()).as("the hospital admin sees the status").isPresent();
         assertThatThrownBy(trail::verifyChain).as("but starting a walk of the network's chain is not theirs")
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theNightlyCheckKeepsTheLastVerifiedTimeCurrent() {
+        java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        nightly.verify();
+
+        signIn.as("hospital-admin");
+        assertThat(trail.lastChainCheck()).hasValueSatisfying(last -> {
+            assertThat(last.valid()).isTrue();
+            assertThat(last.checkedAt()).isBetween(before, clock.instant());
+        });
     }
 
     @Test
