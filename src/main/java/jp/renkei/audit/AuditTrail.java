@@ -2,6 +2,7 @@ package jp.renkei.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -61,7 +62,7 @@ public class AuditTrail {
     }
 
     @PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'HOSPITAL_ADMIN')")
-    public java.util.Optional<ChainVerification> lastChainCheck() {
+    public Optional<ChainVerification> lastChainCheck() {
         return checks.latest();
     }
 

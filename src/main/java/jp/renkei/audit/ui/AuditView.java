@@ -70,7 +70,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             chainStatus.setText(getTranslation("audit.chain.broken", TIME.format(check.checkedAt()),
                     getTranslation(check.problem().messageKey(), String.valueOf(check.brokenEntryId()))));
         }
-        chainStatus.getElement().setAttribute("data-valid", String.valueOf(check == null || check.valid()));
+        boolean intact = check == null || check.valid();
+        chainStatus.getElement().setAttribute("data-valid", String.valueOf(intact));
+        chainStatus.getStyle().set("color", intact ? null : "var(--lumo-error-text-color)");
     }
 
     @Override
