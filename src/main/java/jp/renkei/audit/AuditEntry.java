@@ -45,11 +45,18 @@ class AuditEntry {
 
     private String detail;
 
+    @Column(name = "previous_id")
+    private Long previousId;
+
+    @Column(name = "entry_hash", nullable = false)
+    private String entryHash;
+
     protected AuditEntry() {
     }
 
     AuditEntry(AuditEvent event, java.time.Instant at) {
-        this.occurredAt = at;
+        // the database keeps microseconds: the hash must cover what is stored
+        this.occurredAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.actorUserId = event.actor() == null ? null : event.actor().value();
         this.actorName = event.actorName() == null ? "?" : event.actorName();
         this.hospitalId = event.hospital() == null ? null : event.hospital().value();
@@ -58,11 +65,27 @@ class AuditEntry {
         this.detail = truncate(event.detail(), 1000);
     }
 
+    /** Links this entry behind the chain's last one; called once, under the chain head's lock. */
+    String chainAfter(Long previousEntryId, String previousHash) {
+        this.previousId = previousEntryId;
+        this.entryHash = new AuditChainContent(previousId, occurredAt, actorUserId, actorName, hospitalId, action,
+                subject, detail).hashAfter(previousHash);
+        return entryHash;
+    }
+
+    Long id() {
+        return id;
+    }
+
     AuditRecord toRecord() {
         return new AuditRecord(id, occurredAt, actorName, hospitalId, action, subject, detail);
     }
 
     private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        // never half a surrogate pair: the database would store '?' and the hash would no longer match
+        return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
     }
 }

@@ -2,6 +2,7 @@ package jp.renkei.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -21,20 +22,48 @@ import jp.renkei.shared.tenant.HospitalContext;
 public class AuditTrail {
 
     private final AuditEntryRepository entries;
+    private final AuditChain chain;
+    private final AuditChainVerifier verifier;
+    private final ChainCheckLog checks;
     private final HospitalContext hospital;
     private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, HospitalContext hospital, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, AuditChain chain, AuditChainVerifier verifier, ChainCheckLog checks,
+            HospitalContext hospital, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
+        this.verifier = verifier;
+        this.checks = checks;
         this.hospital = hospital;
         this.clock = clock;
     }
 
-    /** Synchronous and in the caller's transaction (joins it, or opens one): no audit, no action. */
+    /**
+     * Synchronous and in the caller's transaction (joins it, or opens one), written as it commits: if the entry
+     * cannot be written the transaction fails, so no audit, no action, and no data returned to show.
+     */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     void record(AuditEvent event) {
-        entries.save(new AuditEntry(event, clock.instant()));
+        chain.appendAtCommit(new AuditEntry(event, clock.instant()));
+    }
+
+    /** Walks the whole chain now and keeps the result for {@link #lastChainCheck()}. */
+    @PreAuthorize("hasRole('NETWORK_ADMIN')")
+    public ChainVerification verifyChain() {
+        return verifyAndKeep();
+    }
+
+    /** For the command line, where nobody signs in (see {@link AuditChainCommand}). */
+    ChainVerification verifyAndKeep() {
+        ChainVerification result = verifier.verify();
+        checks.record(result);
+        return result;
+    }
+
+    @PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'HOSPITAL_ADMIN')")
+    public Optional<ChainVerification> lastChainCheck() {
+        return checks.latest();
     }
 
     @PreAuthorize("hasAnyRole('NETWORK_ADMIN', 'HOSPITAL_ADMIN')")

