@@ -6,9 +6,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jp.renkei.referral.attachment.AttachmentInspector;
+import jp.renkei.shared.ui.CappedUpload;
 import jp.renkei.shared.ui.Notifications;
 
 /** The file picker for a referral's attachments, in the reader's language; the server inspects every file. */
@@ -19,8 +19,9 @@ final class AttachmentUpload {
 
     /** {@code onFile} runs in the UI's session lock with the file's name and bytes. */
     static Upload create(Component owner, BiConsumer<String, byte[]> onFile) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> owner.getUI().ifPresent(ui -> ui.access(
-                () -> onFile.accept(metadata.fileName(), data)))));
+        Upload upload = new Upload(new CappedUpload(AttachmentInspector.MAX_BYTES, onFile,
+                () -> Notifications.error(owner.getTranslation("attachment.error.tooLarge",
+                        AttachmentInspector.MAX_BYTES / (1024 * 1024)))));
         upload.setId("attachment-upload");
         upload.setI18n(texts(owner));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
