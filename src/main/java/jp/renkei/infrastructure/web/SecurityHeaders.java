@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -24,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer} (links to video visits must not
  * carry a referral's URL out);</li>
  * <li>{@code Cache-Control: no-store} on everything but Vaadin's versioned static files, since pages and UIDL
- * answers carry patient data;</li>
+ * answers carry patient data (kept even where Vaadin sets its own {@code no-cache});</li>
  * <li>HSTS where {@code renkei.security.hsts} is on (the production profile).</li>
  * </ul>
  */
@@ -43,6 +44,8 @@ class SecurityHeaders extends OncePerRequestFilter {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+    private static final String CACHE_CONTROL = "Cache-Control";
+    private static final String NO_STORE = "no-store";
     private static final String HSTS = "max-age=31536000; includeSubDomains";
     /** Vaadin's production bundle: file names carry a content hash, so they may be cached. */
     private static final String STATIC_BUNDLE = "/VAADIN/build/";
@@ -59,12 +62,36 @@ class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (!request.getRequestURI().startsWith(request.getContextPath() + STATIC_BUNDLE)) {
-            response.setHeader("Cache-Control", "no-store");
-        }
         if (hsts) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, response);
+        if (request.getRequestURI().startsWith(request.getContextPath() + STATIC_BUNDLE)) {
+            chain.doFilter(request, response);
+        } else {
+            response.setHeader(CACHE_CONTROL, NO_STORE);
+            chain.doFilter(request, new NoStore(response));
+        }
+    }
+
+    /** Keeps {@code no-store}: Vaadin answers its UIDL requests with {@code Cache-Control: no-cache}. */
+    private static final class NoStore extends HttpServletResponseWrapper {
+
+        NoStore(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, CACHE_CONTROL.equalsIgnoreCase(name) ? NO_STORE : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CACHE_CONTROL.equalsIgnoreCase(name)) {
+                super.setHeader(name, NO_STORE);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

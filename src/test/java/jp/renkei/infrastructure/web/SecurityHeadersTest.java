@@ -25,6 +25,17 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void vaadinCannotWeakenNoStoreOnItsServerRoundTrips() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        request.setQueryString("v-r=uidl&v-uiId=0");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new SecurityHeaders(false).doFilter(request, response, (req, res) ->
+                ((jakarta.servlet.http.HttpServletResponse) res).setHeader("Cache-Control", "no-cache"));
+
+        assertThat(response.getHeaders("Cache-Control")).containsExactly("no-store");
+    }
+
+    @Test
     void vaadinsHashedBundleMayBeCachedButKeepsThePolicy() throws Exception {
         MockHttpServletResponse response = filtered(new SecurityHeaders(false), "/VAADIN/build/indexhtml-abc123.js");
 
