@@ -111,9 +111,11 @@ public class AvailabilityService {
     @Transactional
     public CounselorProfile publishAvailability(Qualification qualification, String languages,
             List<WeeklyWindow> weekly, List<AvailabilityException> exceptions) {
+        String checkedLanguages = CounselingTexts.languages(languages);
+        List<AvailabilityException> checkedExceptions = CounselingTexts.leave(exceptions);
         Counselor counselor = mine();
-        counselor.describe(qualification, languages);
-        counselor.publish(weekly, exceptions);
+        counselor.describe(qualification, checkedLanguages);
+        counselor.publish(weekly, checkedExceptions);
         Actor actor = currentActor.require();
         events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(),
                 "COUNSELING_AVAILABILITY_PUBLISHED", "counselor:" + counselor.id(),

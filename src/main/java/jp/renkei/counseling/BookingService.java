@@ -92,7 +92,7 @@ public class BookingService {
         Counselor counselor = calendars.lock(booking.counselorId());
         TimeRange slot = new TimeRange(newStart, newStart.plus(booking.length()));
         requireFree(counselor, slot, booking.slot());
-        booking.reschedule(slot, reason, viewers.current(), clock.instant());
+        booking.reschedule(slot, CounselingTexts.reason(reason), viewers.current(), clock.instant());
         try {
             booking = bookings.saveAndFlush(booking);
         } catch (DataIntegrityViolationException sameStartTaken) {
@@ -105,7 +105,7 @@ public class BookingService {
     @Transactional
     public BookingDetails cancel(long bookingId, long expectedVersion, String reason) {
         CounselingBooking booking = load(bookingId, expectedVersion);
-        booking.cancel(reason, viewers.current(), clock.instant());
+        booking.cancel(CounselingTexts.reason(reason), viewers.current(), clock.instant());
         return details(bookings.saveAndFlush(booking)); // flushed: the returned version is the new one
     }
 
@@ -122,7 +122,7 @@ public class BookingService {
     public BookingDetails recordOutcome(long bookingId, long expectedVersion, boolean furtherTesting,
             boolean familyCounseling, String note) {
         CounselingBooking booking = load(bookingId, expectedVersion);
-        booking.recordOutcome(furtherTesting, familyCounseling, note, viewers.current(), clock.instant());
+        booking.recordOutcome(furtherTesting, familyCounseling, CounselingTexts.note(note), viewers.current(), clock.instant());
         return details(bookings.saveAndFlush(booking)); // flushed: the returned version is the new one
     }
 
@@ -201,7 +201,8 @@ public class BookingService {
                 || request.patientName() == null || request.patientName().isBlank()) {
             throw new CounselingRefused("counseling.error.patientRequired");
         }
-        return new Patient(request.patientHospitalId().strip(), request.patientName().strip());
+        return new Patient(CounselingTexts.patientId(request.patientHospitalId().strip()),
+                CounselingTexts.patientName(request.patientName().strip()));
     }
 
     private record Patient(String pid, String name) {

@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: calendar", "shared :: i18n",
-        "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: live",
+        "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: text", "shared :: live",
         "identity", "tenancy", "referral", "expertpanel" })
 package jp.renkei.counseling;

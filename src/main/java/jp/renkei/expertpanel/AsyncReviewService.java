@@ -159,7 +159,8 @@ public class AsyncReviewService {
     }
 
     private void respond(Actor actor, long caseId, Predicate<PanelMember> who, String notWhoKey, ReviewAnswer answer,
-            String comment) {
+            String typedComment) {
+        String comment = PanelFreeText.comment(typedComment);
         PanelCase found = panelsCase(caseId, actor);
         rounds.lockByPanelCaseId(caseId);
         ReviewRound round = rounds.findByPanelCaseId(caseId)

@@ -100,6 +100,7 @@ public class PanelAssignmentService {
             throw new Refused("panel.assignment.error.reasonRequired", "case " + caseId,
                     String.valueOf(MAX_REASON_LENGTH));
         }
+        PanelFreeText.reason(reason);
         if (found.meetingId() != null && found.meetingId() == meetingId) {
             throw new Refused("panel.assignment.error.sameMeeting", "case " + caseId);
         }

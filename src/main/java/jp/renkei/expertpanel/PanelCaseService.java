@@ -86,8 +86,9 @@ public class PanelCaseService {
                 || entry.alteration().isBlank() || entry.pathogenicity() == null) {
             throw new VariantsRejected("panel.variants.error.required");
         }
-        variants.save(new PanelCaseVariant(found, new VariantEntry(entry.gene().strip(), entry.alteration().strip(),
-                entry.vafPercent(), entry.pathogenicity(), entry.germlineSuspected()), clock.instant()));
+        variants.save(new PanelCaseVariant(found, PanelFreeText.variant(new VariantEntry(entry.gene().strip(),
+                entry.alteration().strip(), entry.vafPercent(), entry.pathogenicity(), entry.germlineSuspected())),
+                clock.instant()));
         audit(actor, "PANEL_CASE_VARIANT_ADDED", found, entry.gene() + " " + entry.alteration());
     }
 
@@ -97,7 +98,7 @@ public class PanelCaseService {
     public int importVariants(long caseId, String csv) {
         Actor actor = currentActor.require();
         PanelCase found = editable(caseId, actor);
-        List<VariantEntry> entries = VariantCsv.parse(csv);
+        List<VariantEntry> entries = VariantCsv.parse(csv).stream().map(PanelFreeText::variant).toList();
         variants.saveAll(entries.stream().map(e -> new PanelCaseVariant(found, e, clock.instant())).toList());
         audit(actor, "PANEL_CASE_VARIANTS_IMPORTED", found, entries.size() + " variants");
         return entries.size();
@@ -117,8 +118,9 @@ public class PanelCaseService {
         if (route == TherapyRoute.CLINICAL_TRIAL && (trialId == null || trialId.isBlank())) {
             throw new VariantsRejected("panel.variants.error.trialId");
         }
-        variant.recommend(new Recommendation(level, level == null ? null : LevelSystem.JSCO_JSMO_JCA_2019, therapy,
-                route, route == TherapyRoute.CLINICAL_TRIAL ? trialId : null, secondaryFinding));
+        variant.recommend(new Recommendation(level, level == null ? null : LevelSystem.JSCO_JSMO_JCA_2019,
+                PanelFreeText.therapy(therapy), route,
+                route == TherapyRoute.CLINICAL_TRIAL ? PanelFreeText.trialId(trialId) : null, secondaryFinding));
         audit(actor, "PANEL_CASE_RECOMMENDED", found, variantId + " " + level + " " + route);
     }
 

@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: notification", "shared :: report", "shared :: tenant", "shared :: ui",
-        "shared :: workflow",
+        "shared :: workflow", "shared :: text",
         "identity", "tenancy", "referral", "referral :: attachment" })
 package jp.renkei.expertpanel;

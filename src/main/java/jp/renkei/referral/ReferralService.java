@@ -110,7 +110,9 @@ public class ReferralService {
     /** Creates a draft (id null) or saves changes to one; returns the saved state's id and version. */
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
-    public ReferralDetails saveDraft(ReferralId id, Long expectedVersion, HospitalId receiving, ReferralContent content) {
+    public ReferralDetails saveDraft(ReferralId id, Long expectedVersion, HospitalId receiving,
+            ReferralContent typed) {
+        ReferralContent content = ReferralTexts.checked(typed);
         Map<String, String> problems = ReferralValidation.forDraft(content, today());
         if (!problems.isEmpty()) {
             throw new ReferralInvalid(problems);
@@ -131,14 +133,18 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
-    public ReferralDetails submit(ReferralId id, long expectedVersion, String justification) {
+    public ReferralDetails submit(ReferralId id, long expectedVersion, String typedJustification) {
+        String justification = ReferralTexts.justification(typedJustification);
         return step(id, expectedVersion, (referral, actor, now) -> referral.submit(actor,
                 warningsFor(referral, requireComplete(referral)), justification, acknowledgementDue(now), now));
     }
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
-    public ReferralDetails answerAndResubmit(ReferralId id, long expectedVersion, String answer, String justification) {
+    public ReferralDetails answerAndResubmit(ReferralId id, long expectedVersion, String typedAnswer,
+            String typedJustification) {
+        String answer = ReferralTexts.note(typedAnswer);
+        String justification = ReferralTexts.justification(typedJustification);
         return step(id, expectedVersion, (referral, actor, now) ->
                 referral.answerAndResubmit(actor, answer, warningsFor(referral, requireComplete(referral)),
                         justification, acknowledgementDue(now), now));
@@ -148,28 +154,28 @@ public class ReferralService {
     @Transactional
     public ReferralDetails withdraw(ReferralId id, long expectedVersion, String reason) {
         return step(id, expectedVersion, (referral, actor, now) ->
-                referral.withdraw(actor, reason, now));
+                referral.withdraw(actor, ReferralTexts.note(reason), now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails accept(ReferralId id, long expectedVersion, String note) {
         return step(id, expectedVersion, (referral, actor, now) ->
-                referral.accept(actor, note, now));
+                referral.accept(actor, ReferralTexts.note(note), now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails decline(ReferralId id, long expectedVersion, String reason) {
         return step(id, expectedVersion, (referral, actor, now) ->
-                referral.decline(actor, reason, now));
+                referral.decline(actor, ReferralTexts.note(reason), now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails returnForInformation(ReferralId id, long expectedVersion, String question) {
         return step(id, expectedVersion, (referral, actor, now) ->
-                referral.returnForInformation(actor, question, now));
+                referral.returnForInformation(actor, ReferralTexts.note(question), now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
@@ -181,7 +187,9 @@ public class ReferralService {
     /** Sets or moves the visit: a date from today on, with a time and a place (department, room) when known. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
-    public ReferralDetails schedule(ReferralId id, long expectedVersion, ScheduledVisit visit, String note) {
+    public ReferralDetails schedule(ReferralId id, long expectedVersion, ScheduledVisit typedVisit, String typedNote) {
+        ScheduledVisit visit = ReferralTexts.visit(typedVisit);
+        String note = ReferralTexts.note(typedNote);
         if (visit == null || visit.date().isBefore(today())) {
             throw new ReferralInvalid(Map.of("scheduledOn", "referral.validation.scheduleDate"));
         }
@@ -192,20 +200,20 @@ public class ReferralService {
     @Transactional
     public ReferralDetails orderTest(ReferralId id, long expectedVersion, String testName) {
         return step(id, expectedVersion, (referral, actor, now) ->
-                referral.orderTest(actor, testName, now));
+                referral.orderTest(actor, ReferralTexts.testName(testName), now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails returnResults(ReferralId id, long expectedVersion, String note) {
         return step(id, expectedVersion, (referral, actor, now) ->
-                referral.returnResults(actor, note, now));
+                referral.returnResults(actor, ReferralTexts.note(note), now));
     }
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public ReferralDetails close(ReferralId id, long expectedVersion, String note) {
-        return step(id, expectedVersion, (referral, actor, now) -> referral.close(actor, note, now));
+        return step(id, expectedVersion, (referral, actor, now) -> referral.close(actor, ReferralTexts.note(note), now));
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")

@@ -1,5 +1,6 @@
 package jp.renkei.referral;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +28,8 @@ public final class ReferralValidation {
     public static final String TREATMENT_LINE = "treatmentLine";
 
     private static final Pattern PATIENT_ID_PATTERN = Pattern.compile("[A-Za-z0-9-]{1,30}");
-    // Full-width katakana or hiragana (incl. ー and ・), with full- or half-width spaces between names.
+    // Full-width katakana or hiragana (incl. ー and ・), with full- or half-width spaces between names; matched
+    // after NFKC, so half-width kana passes (the service stores names in NFKC, i.e. in full width).
     private static final Pattern KANA = Pattern.compile("[\\p{InKatakana}\\p{InHiragana}\\u3000 ]+");
     private static final int OLDEST_PLAUSIBLE_AGE = 120;
 
@@ -52,7 +54,7 @@ public final class ReferralValidation {
         }
         if (blank(patient.nameKana())) {
             problems.put(NAME_KANA, "referral.validation.kanaRequired");
-        } else if (!KANA.matcher(patient.nameKana().strip()).matches()) {
+        } else if (!KANA.matcher(Normalizer.normalize(patient.nameKana().strip(), Normalizer.Form.NFKC)).matches()) {
             problems.put(NAME_KANA, "referral.validation.kanaInvalid");
         }
         if (patient.birthDate() == null) {

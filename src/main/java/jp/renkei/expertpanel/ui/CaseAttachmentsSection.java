@@ -19,7 +19,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jp.renkei.expertpanel.CaseAttachment;
 import jp.renkei.expertpanel.CaseAttachmentFile;
@@ -29,6 +28,7 @@ import jp.renkei.expertpanel.PanelCaseAttachmentService;
 import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.ui.CappedUpload;
 import jp.renkei.shared.ui.DateFields;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.ui.UploadTexts;
@@ -69,8 +69,9 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         kind.setItems(CaseAttachmentKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(kindKey(k)));
         kind.setValue(CaseAttachmentKind.LAB_REPORT);
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
-                () -> attach(metadata.fileName(), data)))));
+        upload = new Upload(new CappedUpload(AttachmentInspector.MAX_BYTES, this::attach,
+                () -> Notifications.error(getTranslation("attachment.error.tooLarge",
+                        AttachmentInspector.MAX_BYTES / (1024 * 1024)))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
         upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));

@@ -34,9 +34,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // Referrer-Policy, CSP and the other page headers come from infrastructure/web/SecurityHeaders, for every
+        // response alike
         // Signed-in requests for paths that are no Vaadin route reach the router, which shows the portal's
         // not-found page in the layout; Vaadin's default (denyAll) answered them with a bare 403.
         http.addFilterAfter(new DisabledAccountSignOut(accounts, securityContext), SecurityContextHolderFilter.class);

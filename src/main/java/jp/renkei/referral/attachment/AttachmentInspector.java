@@ -12,7 +12,8 @@ import jp.renkei.referral.attachment.AttachmentRejected.Reason;
 /**
  * Checks a referral attachment (診療情報提供書, pathology report, images) before it is stored: not empty, at
  * most {@link #MAX_BYTES}, and by its <em>content</em> a PDF, PNG or JPEG whose file-name extension (if any)
- * agrees. The browser's declared MIME type is never consulted. Returns a file name safe to store and to put
+ * agrees, and a PDF without JavaScript, launch actions or embedded files ({@link PdfActiveContent}). The
+ * browser's declared MIME type is never consulted. Returns a file name safe to store and to put
  * in a {@code Content-Disposition} header, and the SHA-256 checksum of the content.
  */
 public final class AttachmentInspector {
@@ -43,6 +44,11 @@ public final class AttachmentInspector {
                 .orElseThrow(() -> new AttachmentRejected(Reason.UNSUPPORTED_TYPE));
         if (type == AttachmentType.PDF && !endsWithEofMarker(content)) {
             throw new AttachmentRejected(Reason.CORRUPT);
+        }
+        if (type == AttachmentType.PDF) {
+            PdfActiveContent.in(content).ifPresent(name -> {
+                throw new AttachmentRejected(Reason.ACTIVE_CONTENT, name);
+            });
         }
         String fileName = safeFileName(originalFileName, type);
         return new InspectedFile(fileName, type, content.length, sha256Hex(content));

@@ -14,7 +14,9 @@ public class AttachmentRejected extends RuntimeException {
         TOO_LARGE("attachment.error.tooLarge"),
         UNSUPPORTED_TYPE("attachment.error.unsupportedType"),
         EXTENSION_MISMATCH("attachment.error.extensionMismatch"),
-        CORRUPT("attachment.error.corrupt");
+        CORRUPT("attachment.error.corrupt"),
+        /** A PDF with JavaScript, a launch action or embedded files: it could act when opened. */
+        ACTIVE_CONTENT("attachment.error.activeContent");
 
         private final String messageKey;
 

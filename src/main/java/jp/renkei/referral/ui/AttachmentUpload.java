@@ -5,9 +5,9 @@ import java.util.function.BiConsumer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jp.renkei.referral.attachment.AttachmentInspector;
+import jp.renkei.shared.ui.CappedUpload;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.ui.UploadTexts;
 
@@ -19,8 +19,9 @@ final class AttachmentUpload {
 
     /** {@code onFile} runs in the UI's session lock with the file's name and bytes. */
     static Upload create(Component owner, BiConsumer<String, byte[]> onFile) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> owner.getUI().ifPresent(ui -> ui.access(
-                () -> onFile.accept(metadata.fileName(), data)))));
+        Upload upload = new Upload(new CappedUpload(AttachmentInspector.MAX_BYTES, onFile,
+                () -> Notifications.error(owner.getTranslation("attachment.error.tooLarge",
+                        AttachmentInspector.MAX_BYTES / (1024 * 1024)))));
         upload.setId("attachment-upload");
         upload.setI18n(UploadTexts.of(owner, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");

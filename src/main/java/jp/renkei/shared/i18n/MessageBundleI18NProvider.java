@@ -28,14 +28,28 @@ public class MessageBundleI18NProvider implements I18NProvider {
         return List.of(JAPANESE, ENGLISH);
     }
 
+    /** A parameter with this prefix names a form field (see {@code FreeText}) and is shown as the field's label. */
+    private static final String FIELD_LABEL = "input.field.";
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_SYSTEM_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+            return params.length == 0 ? pattern
+                    : new MessageFormat(pattern, supported(locale)).format(labelled(params, locale));
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
+    }
+
+    private Object[] labelled(Object[] params, Locale locale) {
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text && text.startsWith(FIELD_LABEL)) {
+                shown[i] = getTranslation(text, locale);
+            }
+        }
+        return shown;
     }
 
     /** English when asked for English, Japanese for everything else. */

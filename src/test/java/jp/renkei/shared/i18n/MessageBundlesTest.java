@@ -102,6 +102,10 @@ class MessageBundlesTest {
     private static final Pattern LETTER_LABEL_LOOP =
             Pattern.compile("\\bfor\\s*\\(\\s*String\\s+label\\s*:\\s*List\\s*\\.\\s*of\\s*\\(");
 
+    /** {@code FreeText.lines("input.field.summary", text, max)}: the field's label key. */
+    private static final Pattern FREE_TEXT_FIELD =
+            Pattern.compile("\\bFreeText\\s*\\.\\s*(?:line|lines|name)\\s*\\(\\s*\"(input\\.field\\.[A-Za-z]+)\"");
+
     private static final Pattern AUDIT_CALL =
             Pattern.compile("\\b(?:AuditEvent\\s*\\.\\s*(?:byUser|system)|audit)\\s*\\(");
     private static final Pattern AUDIT_ACTION = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}");
@@ -336,7 +340,18 @@ class MessageBundlesTest {
                 "counseling.mail.reminderSubject.H1"));
         keys.put("letter.label", letterLabelKeys());
         keys.put("panel.case.status.", keys("panel.case.status.", PanelCaseStatus.values()));
+        // the provider shows a parameter "input.field.…" as that field's label: the fields FreeText checks
+        keys.put("input.field.", freeTextFields());
         return keys;
+    }
+
+    /** The field label keys the services hand to {@code FreeText.line/lines/name(field, ...)}. */
+    private static List<String> freeTextFields() {
+        List<String> fields = sources.values().stream()
+                .flatMap(code -> FREE_TEXT_FIELD.matcher(code).results().map(match -> match.group(1)))
+                .distinct().sorted().toList();
+        assertThat(fields).as("fields checked by FreeText").contains("input.field.summary", "input.field.nameKanji");
+        return fields;
     }
 
     /** Audit actions completed at runtime: ReferralService.afterStep records "REFERRAL_" + the step, any step. */
