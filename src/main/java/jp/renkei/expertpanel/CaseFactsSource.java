@@ -68,7 +68,7 @@ class CaseFactsSource {
             return CaseHeader.referred(referrals.caseSummaryFor(new ReferralId(c.referralId())));
         }
         PanelOwnPatient own = audited(c, "PANEL_OWN_PATIENT_CASE_READ");
-        return new CaseHeader(own.hospitalPatientId(), "panel.ownCase.patientIdLabel",
+        return new CaseHeader(own.hospitalPatientId(), "panel.ownCase.patientIdLabel", "panel.ownCase.patientLine",
                 hospitals.get(c.partnerHospitalId()).nameJa(), "panel.ownCase.originLabel",
                 own.attendingPhysician(), own.cancerTypeCode(), own.cancerTypeCode(), own.clinicalSummary(),
                 Set.of(RequestedService.EXPERT_PANEL));

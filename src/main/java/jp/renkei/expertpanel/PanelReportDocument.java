@@ -48,7 +48,7 @@ class PanelReportDocument {
         p.put("issued", c.draft() ? text("panel.report.draft", DAY.format(c.issuedAt()))
                 : text("panel.report.issued", DAY.format(c.issuedAt()), c.issuedBy()));
         p.put("labelPatient", text("panel.report.patient"));
-        p.put("patient", text("panel.report.patientId", c.patient().nameKanji(), c.patient().hospitalPatientId()));
+        p.put("patient", text(c.header().patientLineKey(), c.patient().nameKanji(), c.patient().hospitalPatientId()));
         p.put("labelReferral", text(c.header().numberLabelKey()));
         p.put("referral", c.header().number());
         p.put("labelReferrer", text(c.header().originLabelKey()));
