@@ -1,6 +1,5 @@
 package jp.renkei.expertpanel;
 
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
