@@ -171,6 +171,20 @@ class OwnPatientCaseIT {
         assertThat(count("panel_own_patient")).isEqualTo(patientsBefore);
     }
 
+    @Test
+    void theDemoOwnPatientCaseAtTotoIsOnTheUpcomingMeetingsAgenda() {
+        Long meeting = jdbc.queryForObject("""
+                select c.meeting_id from panel_case c join panel_own_patient o on o.panel_case_id = c.id
+                 where o.hospital_patient_id = 'T-0042871' and c.referral_id is null""", Long.class);
+        assertThat(meeting).isEqualTo(jdbc.queryForObject("select meeting_id from panel_case where referral_id = 5",
+                Long.class));
+        signIn.as("coordinator");
+        Path agenda = PdfInspection.save(panels.agendaPdf(meeting),
+                Path.of("target", "e2e-artifacts", "panel-agenda-with-own-case.pdf"));
+        assertThat(PdfInspection.text(agenda)).contains("自院患者ID T-0042871").contains("R-000005")
+                .contains("呼吸器内科 長谷川 聡").doesNotContain("北村 和夫");
+    }
+
     private void assertRefused(UnaryOperator<NewOwnPatientCase> change, String key) {
         assertThatThrownBy(() -> ownCases.open(patient(change))).isInstanceOfSatisfying(Refused.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
