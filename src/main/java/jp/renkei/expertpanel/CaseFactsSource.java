@@ -17,7 +17,9 @@ import jp.renkei.referral.ReferralMilestones;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferredPatient;
 import jp.renkei.referral.RequestedService;
+import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.audit.AuditEvent;
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.tenancy.HospitalDirectory;
 
@@ -32,14 +34,16 @@ class CaseFactsSource {
     private final ReferralService referrals;
     private final PanelOwnPatientRepository ownPatients;
     private final HospitalDirectory hospitals;
+    private final CancerTypeCatalogue cancerTypes;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
 
     CaseFactsSource(ReferralService referrals, PanelOwnPatientRepository ownPatients, HospitalDirectory hospitals,
-            CurrentActor currentActor, ApplicationEventPublisher events) {
+            CancerTypeCatalogue cancerTypes, CurrentActor currentActor, ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.ownPatients = ownPatients;
         this.hospitals = hospitals;
+        this.cancerTypes = cancerTypes;
         this.currentActor = currentActor;
         this.events = events;
     }
@@ -70,7 +74,9 @@ class CaseFactsSource {
         PanelOwnPatient own = audited(c, "PANEL_OWN_PATIENT_CASE_READ");
         return new CaseHeader(own.hospitalPatientId(), "panel.ownCase.patientIdLabel", "panel.ownCase.patientLine",
                 hospitals.get(c.partnerHospitalId()).nameJa(), "panel.ownCase.originLabel",
-                own.attendingPhysician(), own.cancerTypeCode(), own.cancerTypeCode(), own.clinicalSummary(),
+                own.attendingPhysician(), own.cancerTypeCode(), cancerTypes.byCode(own.cancerTypeCode())
+                        .map(t -> t.label(MessageBundleI18NProvider.JAPANESE)).orElse(own.cancerTypeCode()),
+                own.clinicalSummary(),
                 Set.of(RequestedService.EXPERT_PANEL));
     }
 

@@ -12,4 +12,9 @@ import jp.renkei.referral.Sex;
 public record NewOwnPatientCase(String hospitalPatientId, String nameKanji, String nameKana, LocalDate birthDate,
         Sex sex, String cancerTypeCode, String clinicalSummary, LocalDate specimenCollectedOn,
         String attendingPhysician) {
+
+    NewOwnPatientCase withCancerTypeCode(String code) {
+        return new NewOwnPatientCase(hospitalPatientId, nameKanji, nameKana, birthDate, sex, code, clinicalSummary,
+                specimenCollectedOn, attendingPhysician);
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.renkei.expertpanel.PanelCaseOpener.Opened;
 import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
+import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
@@ -27,22 +28,22 @@ import jp.renkei.shared.workflow.Refused;
 public class OwnPatientCaseService {
 
     private static final Pattern PATIENT_ID = Pattern.compile("[A-Za-z0-9-]{1,50}");
-    // the OncoTree code's form; the referral module's catalogue is internal to it
-    private static final Pattern ONCOTREE_CODE = Pattern.compile("[A-Z0-9_]{1,20}");
 
     private final PanelCaseOpener opener;
     private final PanelOwnPatientRepository ownPatients;
     private final PanelService panels;
+    private final CancerTypeCatalogue cancerTypes;
     private final CurrentActor currentActor;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OwnPatientCaseService(PanelCaseOpener opener, PanelOwnPatientRepository ownPatients, PanelService panels,
-            CurrentActor currentActor, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CancerTypeCatalogue cancerTypes, CurrentActor currentActor, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.opener = opener;
         this.ownPatients = ownPatients;
         this.panels = panels;
+        this.cancerTypes = cancerTypes;
         this.currentActor = currentActor;
         this.currentUser = currentUser;
         this.events = events;
@@ -66,17 +67,20 @@ public class OwnPatientCaseService {
             throw new Refused("panel.error.notPanelCapable", "hospital " + actor.hospital().value());
         }
         requireValid(facts, LocalDate.now(clock.withZone(JapanTime.ZONE)));
-        Opened opened = opener.open(actor.hospital(), actor.hospital(), null, facts.cancerTypeCode().strip(),
+        // the catalogue's spelling of the code ("paad" is PAAD)
+        NewOwnPatientCase checked = facts.withCancerTypeCode(
+                cancerTypes.byCode(facts.cancerTypeCode()).orElseThrow().code());
+        Opened opened = opener.open(actor.hospital(), actor.hospital(), null, checked.cancerTypeCode(),
                 clock.instant());
         PanelCase c = opened.panelCase();
-        ownPatients.saveAndFlush(new PanelOwnPatient(actor.hospital(), c.id(), facts));
+        ownPatients.saveAndFlush(new PanelOwnPatient(actor.hospital(), c.id(), checked));
         events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(), "PANEL_OWN_CASE_OPENED",
                 "panel_case:" + c.id(), (c.meetingId() == null ? "no meeting yet" : "meeting " + c.meetingId())
                         + (opened.late() ? " after its due date " + c.dueOn() : "")));
         return c.id();
     }
 
-    private static void requireValid(NewOwnPatientCase f, LocalDate today) {
+    private void requireValid(NewOwnPatientCase f, LocalDate today) {
         if (f.hospitalPatientId() == null || !PATIENT_ID.matcher(f.hospitalPatientId().strip()).matches()) {
             throw refused("panel.ownCase.error.patientId");
         }
@@ -89,7 +93,7 @@ public class OwnPatientCaseService {
         if (f.sex() == null) {
             throw refused("panel.ownCase.error.sex");
         }
-        if (f.cancerTypeCode() == null || !ONCOTREE_CODE.matcher(f.cancerTypeCode().strip()).matches()) {
+        if (cancerTypes.byCode(f.cancerTypeCode()).isEmpty()) {
             throw refused("panel.ownCase.error.cancerType");
         }
         if (blankOrLonger(f.clinicalSummary(), 2000)) {

@@ -101,7 +101,7 @@ class OwnPatientCaseIT {
         Path agenda = PdfInspection.save(panels.agendaPdf(small.id()),
                 Path.of("target", "e2e-artifacts", "panel-agenda-own-case.pdf"));
         assertThat(PdfInspection.text(agenda)).contains("自院患者ID A-20430").contains("青葉台がんセンター")
-                .contains("山田 健一").contains("膵管腺癌、肝転移").doesNotContain("紹介番号")
+                .contains("山田 健一").contains("膵腺癌（PAAD）").contains("膵管腺癌、肝転移").doesNotContain("紹介番号")
                 .doesNotContain("青葉 太郎");
 
         workspace.addVariant(first, new VariantEntry("KRAS", "p.G12D", new BigDecimal("31.0"),
@@ -192,7 +192,7 @@ class OwnPatientCaseIT {
 
     private static NewOwnPatientCase patient(UnaryOperator<NewOwnPatientCase> change) {
         return change.apply(new NewOwnPatientCase("A-20430", "青葉 太郎", "アオバ タロウ", LocalDate.of(1961, 4, 12),
-                Sex.MALE, "PAAD", "膵管腺癌、肝転移。一次治療後に増悪。", LocalDate.of(2036, 1, 20), "山田 健一"));
+                Sex.MALE, "paad", "膵管腺癌、肝転移。一次治療後に増悪。", LocalDate.of(2036, 1, 20), "山田 健一"));
     }
 
     private static NewOwnPatientCase with(NewOwnPatientCase p, String patientId, String name, LocalDate birthDate,
