@@ -94,6 +94,7 @@ class OwnPatientCaseIT {
         PanelCaseWorkspace page = workspace.get(first);
         assertThat(page.summary().referralId()).isNull();
         assertThat(page.summary().caseNumber()).isEqualTo("A-20430");
+        assertThat(page.summary().cancerTypeCode()).as("as the catalogue spells it").isEqualTo("PAAD");
         assertThat(page.summary().referringHospital()).isEqualTo(AOBA).isEqualTo(page.summary().panelHospital());
         assertThat(panels.cases(0, 500)).filteredOn(c -> c.id() == first).singleElement()
                 .satisfies(c -> assertThat(c.caseNumber()).isEqualTo("A-20430"));
