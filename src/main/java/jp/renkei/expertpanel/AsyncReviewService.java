@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.renkei.expertpanel.composition.CompositionVerdict;
 import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
-import jp.renkei.referral.ReferralId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
@@ -58,11 +57,13 @@ public class AsyncReviewService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseFactsSource facts;
 
     AsyncReviewService(PanelCaseRepository cases, ReviewRoundRepository rounds, ReviewResponseRepository responses,
             ExpertPanelRepository panels, PanelMemberRepository members, PanelCaseAssigner assigner,
             PanelCaseService workspace, AttendanceJudge judge, CaseConclusions conclusions, CurrentActor currentActor,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            CaseFactsSource facts) {
         this.cases = cases;
         this.rounds = rounds;
         this.responses = responses;
@@ -76,6 +77,7 @@ public class AsyncReviewService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.facts = facts;
     }
 
     /**
@@ -297,8 +299,8 @@ public class AsyncReviewService {
                 .collect(Collectors.toMap(PanelMember::id, m -> m));
     }
 
-    private static String referral(PanelCase found) {
-        return new ReferralId(found.referralId()).display();
+    private String referral(PanelCase found) {
+        return facts.number(found);
     }
 
     private static String link(PanelCase found) {

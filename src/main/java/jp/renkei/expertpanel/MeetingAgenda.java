@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.expertpanel.composition.PanelRole;
-import jp.renkei.referral.ReferralCaseSummary;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.report.ReportRenderer;
@@ -41,7 +40,7 @@ class MeetingAgenda {
 
     /** The agenda as a PDF; {@code now} only stamps when it was printed (a copy may go stale). */
     byte[] render(String panelName, String hospitalName, MeetingDetails meeting, List<PanelMemberDetails> members,
-            List<ReferralCaseSummary> cases, Instant now) {
+            List<CaseHeader> cases, Instant now) {
         Map<String, Object> p = new HashMap<>();
         p.put("title", text("panel.agenda.title"));
         p.put("panelName", panelName);
@@ -55,7 +54,6 @@ class MeetingAgenda {
         p.put("members", members.isEmpty() ? text("panel.agenda.noMembers")
                 : members.stream().map(this::member).collect(Collectors.joining("\n")));
         p.put("casesHeading", text("panel.agenda.cases", cases.size()));
-        p.put("labelReferrer", text("panel.agenda.referrer"));
         p.put("labelCancerType", text("panel.agenda.cancerType"));
         p.put("labelServices", text("panel.agenda.services"));
         p.put("labelSummary", text("panel.agenda.summary"));
@@ -97,11 +95,12 @@ class MeetingAgenda {
         };
     }
 
-    private Map<String, Object> row(int number, ReferralCaseSummary c) {
+    private Map<String, Object> row(int number, CaseHeader c) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("caseHeading", text("panel.agenda.caseHeading", number, c.referral().display()));
-        row.put("referrer", c.referringHospitalName()
-                + (c.referringPhysician() == null ? "" : "　" + text("panel.agenda.physician", c.referringPhysician())));
+        row.put("caseHeading", text("panel.ownCase.agendaHeading", number, text(c.numberLabelKey()), c.number()));
+        row.put("referrerLabel", text(c.originLabelKey()));
+        row.put("referrer", c.origin()
+                + (c.physician() == null ? "" : "　" + text("panel.agenda.physician", c.physician())));
         row.put("cancerType", c.cancerTypeJa() == null ? "—" : c.cancerTypeJa());
         row.put("services", c.services().stream().sorted().map(s -> text("service." + s.name()))
                 .collect(Collectors.joining(" ／ ")));

@@ -19,8 +19,9 @@ import jp.renkei.shared.tenant.SharedByTwoHospitalsEntity;
 import jp.renkei.shared.workflow.Refused;
 
 /**
- * A referred patient's case for expert-panel review: shared by the referring hospital (origin) and the hospital
- * whose panel reviews it (partner). At most one per referral (unique key on {@code referral_id}).
+ * A patient's case for expert-panel review: shared by the referring hospital (origin) and the hospital whose panel
+ * reviews it (partner). At most one per referral (unique key on {@code referral_id}); a case the hospital opened for
+ * its own patient has no referral and the hospital on both sides.
  */
 @Entity
 @Table(name = "panel_case")
@@ -30,7 +31,8 @@ class PanelCase extends SharedByTwoHospitalsEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "referral_id", nullable = false, updatable = false)
+    /** Null for the hospital's own patient (origin = partner); the patient is then a {@link PanelOwnPatient}. */
+    @Column(name = "referral_id", updatable = false)
     private Long referralId;
 
     @Column(name = "panel_id")
@@ -90,7 +92,7 @@ class PanelCase extends SharedByTwoHospitalsEntity {
      * {@code panel}/{@code meeting} may be null: the hospital has no such panel or no upcoming meeting yet. Their
      * name and time are copied so the referring hospital, which cannot read them, sees them too.
      */
-    PanelCase(HospitalId referring, HospitalId panelHospital, long referralId, ExpertPanel panel,
+    PanelCase(HospitalId referring, HospitalId panelHospital, Long referralId, ExpertPanel panel,
             PanelMeeting meeting, String cancerTypeCode, Instant acceptedAt, Instant now) {
         super(referring, panelHospital);
         this.referralId = referralId;
@@ -183,8 +185,9 @@ class PanelCase extends SharedByTwoHospitalsEntity {
         return new Refused("panel.case.error.step", "case " + id + " is " + status + ", cannot " + step);
     }
 
-    PanelCaseSummary summary() {
-        return new PanelCaseSummary(id, referralId, originHospitalId(), partnerHospitalId(), panelId, panelName,
+    /** {@code caseNumber}: how people name the case (see {@link CaseFactsSource#number}). */
+    PanelCaseSummary summary(String caseNumber) {
+        return new PanelCaseSummary(id, referralId, caseNumber, originHospitalId(), partnerHospitalId(), panelId, panelName,
                 meetingId, meetingStartsAt, cancerTypeCode, acceptedAt, status, escalatedAt, concludedAt,
                 concludedRuleSetId, concludedRuleSetVersion, reportedAt, explainedOn, version);
     }
@@ -249,7 +252,7 @@ class PanelCase extends SharedByTwoHospitalsEntity {
         return meetingStartsAt;
     }
 
-    long referralId() {
+    Long referralId() {
         return referralId;
     }
 

@@ -7,8 +7,8 @@ import jp.renkei.shared.HospitalId;
 /**
  * A panel case's recommendations were agreed, by a signed-off meeting or an asynchronous round, by reviewers who
  * met the composition rule set named here: the report can now be written. Published in the concluding
- * transaction.
+ * transaction. {@code referralId} is null for a case the panel's hospital opened for its own patient.
  */
-public record PanelCaseConcluded(long caseId, long referralId, HospitalId referringHospital, HospitalId panelHospital,
+public record PanelCaseConcluded(long caseId, Long referralId, HospitalId referringHospital, HospitalId panelHospital,
         String ruleSetId, String ruleSetVersion, Instant occurredAt) {
 }

@@ -1,8 +1,5 @@
 package jp.renkei.expertpanel;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,19 +9,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.renkei.expertpanel.PanelCaseAssigner.Placement;
-import jp.renkei.expertpanel.composition.TumourCategory;
+import jp.renkei.expertpanel.PanelCaseOpener.Opened;
 import jp.renkei.referral.ReferralAccepted;
 import jp.renkei.referral.RequestedService;
-import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
-import jp.renkei.shared.calendar.BusinessCalendar;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
  * Opens a panel case when a referral asking for expert-panel review is accepted: in the receiving hospital's
- * scope, due {@code renkei.panel.due-business-days} business days after acceptance, at the earliest meeting of its
- * (solid-tumour) panels with room ({@link PanelCaseAssigner}; late or none if need be). Once per referral, however often the event
+ * scope, placed by {@link PanelCaseOpener} from the day of acceptance. Once per referral, however often the event
  * is delivered (the registry redelivers after a crash): an existing case is left alone, and the unique key on
  * {@code referral_id} decides between two deliveries running at once.
  */
@@ -34,23 +27,18 @@ class PanelCaseIntake {
     private final HospitalScopes scopes;
     private final TransactionTemplate transaction;
     private final PanelCaseRepository cases;
-    private final PanelCaseAssigner assigner;
-    private final PanelSettings settings;
-    private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
+    private final PanelCaseOpener opener;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     PanelCaseIntake(HospitalScopes scopes, PlatformTransactionManager transactions, PanelCaseRepository cases,
-            PanelCaseAssigner assigner, PanelSettings settings, ApplicationEventPublisher events, Clock clock) {
+            PanelCaseOpener opener, ApplicationEventPublisher events) {
         this.scopes = scopes;
         this.transaction = new TransactionTemplate(transactions);
         // the assigner counts a meeting's cases after waiting for its lock: it must see what the last holder committed
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.cases = cases;
-        this.assigner = assigner;
-        this.settings = settings;
+        this.opener = opener;
         this.events = events;
-        this.clock = clock;
     }
 
     // No transaction around the scope: the flush at commit must still see the hospital in scope, so the
@@ -74,18 +62,12 @@ class PanelCaseIntake {
         if (cases.existsByReferralId(referral)) {
             return;
         }
-        LocalDate dueOn = calendar.addBusinessDays(LocalDate.ofInstant(accepted.occurredAt(), JapanTime.ZONE),
-                settings.dueBusinessDays());
-        // Haematological referrals cannot be told apart yet (the event carries only the OncoTree code): solid first.
-        Placement placement = assigner.place(TumourCategory.SOLID, dueOn, clock.instant());
-        PanelMeeting meeting = placement.meeting();
-        PanelCase opening = new PanelCase(accepted.referringHospital(), accepted.receivingHospital(), referral,
-                placement.panel(), meeting, accepted.cancerTypeCode(), accepted.occurredAt(), clock.instant());
-        opening.dueOn(dueOn);
-        PanelCase opened = cases.saveAndFlush(opening);
+        Opened opened = opener.open(accepted.referringHospital(), accepted.receivingHospital(), referral,
+                accepted.cancerTypeCode(), accepted.occurredAt());
+        PanelCase c = opened.panelCase();
         events.publishEvent(AuditEvent.system("PANEL_CASE_OPENED", accepted.receivingHospital(),
-                "case " + opened.id() + " referral " + accepted.referral().display()
-                        + (meeting == null ? " (no meeting yet)" : " meeting " + meeting.id())
-                        + (placement.late() ? " after its due date " + dueOn : "")));
+                "case " + c.id() + " referral " + accepted.referral().display()
+                        + (c.meetingId() == null ? " (no meeting yet)" : " meeting " + c.meetingId())
+                        + (opened.late() ? " after its due date " + c.dueOn() : "")));
     }
 }

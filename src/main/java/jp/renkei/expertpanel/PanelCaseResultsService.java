@@ -12,9 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
-import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralMilestones;
-import jp.renkei.referral.ReferralService;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
@@ -30,7 +28,7 @@ public class PanelCaseResultsService {
 
     private final PanelCaseRepository cases;
     private final PanelReportRepository reports;
-    private final ReferralService referrals;
+    private final CaseFactsSource facts;
     private final ObjectProvider<CounselingFollowUp> counseling;
     private final PanelCaseAttachmentRepository attachments;
     private final CurrentActor currentActor;
@@ -38,12 +36,12 @@ public class PanelCaseResultsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PanelCaseResultsService(PanelCaseRepository cases, PanelReportRepository reports, ReferralService referrals,
+    PanelCaseResultsService(PanelCaseRepository cases, PanelReportRepository reports, CaseFactsSource facts,
             ObjectProvider<CounselingFollowUp> counseling, PanelCaseAttachmentRepository attachments,
             CurrentActor currentActor, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.reports = reports;
-        this.referrals = referrals;
+        this.facts = facts;
         this.counseling = counseling;
         this.attachments = attachments;
         this.currentActor = currentActor;
@@ -58,7 +56,7 @@ public class PanelCaseResultsService {
         Actor actor = currentActor.require();
         PanelCase c = panelCase(caseId);
         Optional<PanelReport> report = reports.findByPanelCaseId(caseId);
-        ReferralMilestones milestones = referrals.milestonesFor(new ReferralId(c.referralId()));
+        ReferralMilestones milestones = facts.milestones(c);
         Turnaround turnaround = Turnaround.of(milestones.sentAt(), milestones.specimenCollectedOn(),
                 attachments.firstReceivedOn(caseId, CaseAttachmentKind.CCAT_REPORT).orElse(null),
                 c.concludedAt(), c.reportedAt(), c.explainedOn());

@@ -25,7 +25,6 @@ import jp.renkei.expertpanel.review.VariantCsv;
 import jp.renkei.expertpanel.review.VariantEntry;
 import jp.renkei.expertpanel.review.VariantsRejected;
 import jp.renkei.identity.CurrentActor;
-import jp.renkei.referral.ReferralId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
@@ -49,10 +48,12 @@ public class PanelCaseService {
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseFactsSource facts;
 
     PanelCaseService(PanelCaseRepository cases, PanelCaseVariantRepository variants, AgreedPairRepository agreedPairs,
             ExpertPanelRepository panels, CompositionRules rules, CurrentActor currentActor,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            CaseFactsSource facts) {
         this.cases = cases;
         this.variants = variants;
         this.agreedPairs = agreedPairs;
@@ -61,6 +62,7 @@ public class PanelCaseService {
         this.currentActor = currentActor;
         this.events = events;
         this.clock = clock;
+        this.facts = facts;
     }
 
     /** The case with its variants and today's simplified-review verdict (audited read). */
@@ -72,7 +74,7 @@ public class PanelCaseService {
         List<PanelCaseVariant> rows = variants.findByPanelCaseIdOrderByIdAsc(caseId);
         audit(actor, "PANEL_CASE_VIEWED", found, rows.size() + " variants");
         var verdict = simplifiedReview(found, LocalDate.now(clock.withZone(JapanTime.ZONE)));
-        return new PanelCaseWorkspace(found.summary(), new ReferralId(found.referralId()).display(),
+        return new PanelCaseWorkspace(found.summary(facts.number(found)),
                 rows.stream().map(PanelCaseVariant::details).toList(), verdict,
                 actor.hospital().equals(found.partnerHospitalId()));
     }

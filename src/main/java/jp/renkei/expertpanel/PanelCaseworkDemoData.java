@@ -86,7 +86,8 @@ class PanelCaseworkDemoData implements ApplicationRunner {
     }
 
     private void reports() {
-        PanelCase target = cases.findAll().stream().filter(c -> c.referralId() == REFERRAL_WITH_REPORTS)
+        PanelCase target = cases.findAll().stream()
+                .filter(c -> Long.valueOf(REFERRAL_WITH_REPORTS).equals(c.referralId()))
                 .findFirst().orElse(null);
         if (target == null || !attachments.listFor(target.id()).isEmpty()) {
             return;

@@ -8,9 +8,6 @@ import org.springframework.stereotype.Component;
 
 import jp.renkei.expertpanel.composition.CompositionRuleSet;
 import jp.renkei.expertpanel.composition.CompositionRules;
-import jp.renkei.referral.ReferralCaseSummary;
-import jp.renkei.referral.ReferralId;
-import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferredPatient;
 import jp.renkei.tenancy.HospitalDirectory;
 
@@ -26,30 +23,29 @@ class PanelReportAssembler {
     private final PanelCaseVariantRepository variants;
     private final ReviewRoundRepository rounds;
     private final CompositionRules rules;
-    private final ReferralService referrals;
+    private final CaseFactsSource facts;
     private final HospitalDirectory hospitals;
 
     PanelReportAssembler(PanelMeetingRepository meetings, PanelMemberRepository members,
             PanelCaseVariantRepository variants, ReviewRoundRepository rounds, CompositionRules rules,
-            ReferralService referrals, HospitalDirectory hospitals) {
+            CaseFactsSource facts, HospitalDirectory hospitals) {
         this.meetings = meetings;
         this.members = members;
         this.variants = variants;
         this.rounds = rounds;
         this.rules = rules;
-        this.referrals = referrals;
+        this.facts = facts;
         this.hospitals = hospitals;
     }
 
-    /** The case as the referral module tells it to the panel's coordinator (its reads are audited there). */
+    /** The case as {@link CaseFactsSource} tells it to the panel's coordinator (its reads are audited). */
     PanelReportContent assemble(PanelCase c, String issuedBy, Instant now) {
-        ReferralId referral = new ReferralId(c.referralId());
-        return assemble(c, referrals.caseSummaryFor(referral), referrals.patientFor(referral),
-                hospitals.get(c.partnerHospitalId()).nameJa(), issuedBy, now);
+        return assemble(c, facts.header(c), facts.patient(c), hospitals.get(c.partnerHospitalId()).nameJa(),
+                issuedBy, now);
     }
 
-    /** With the referral already known: the demo network, which seeds without a signed-in person, passes its own. */
-    PanelReportContent assemble(PanelCase c, ReferralCaseSummary referral, ReferredPatient patient,
+    /** With the case already known: the demo network, which seeds without a signed-in person, passes its own. */
+    PanelReportContent assemble(PanelCase c, CaseHeader header, ReferredPatient patient,
             String panelHospitalName, String issuedBy, Instant now) {
         MeetingDetails meeting = concludingRound(c).orElseGet(() -> c.meetingId() == null ? null
                 : meetings.findById(c.meetingId()).map(PanelMeeting::toDetails).orElse(null));
@@ -58,7 +54,7 @@ class PanelReportAssembler {
                         .filter(m -> meeting.attendees().contains(m.id())).map(PanelMember::toDetails).toList();
         CompositionRuleSet ruleSet = rules.all().stream().filter(r -> r.id().equals(c.concludedRuleSetId())
                 && r.version().equals(c.concludedRuleSetVersion())).findFirst().orElse(null);
-        return new PanelReportContent(referral, patient, c.panelName(),
+        return new PanelReportContent(header, patient, c.panelName(),
                 panelHospitalName, meeting, participants, c.concludedRuleSetId(),
                 c.concludedRuleSetVersion(), ruleSet, c.concludedAt(),
                 variants.findByPanelCaseIdOrderByIdAsc(c.id()).stream().map(PanelCaseVariant::details).toList(), now,

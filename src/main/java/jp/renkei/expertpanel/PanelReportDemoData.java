@@ -87,7 +87,7 @@ class PanelReportDemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        PanelCase pastCase = cases.findAll().stream().filter(c -> c.referralId() == PAST_CASE_REFERRAL).findFirst()
+        PanelCase pastCase = cases.findAll().stream().filter(c -> Long.valueOf(PAST_CASE_REFERRAL).equals(c.referralId())).findFirst()
                 .orElse(null);
         if (pastCase == null || pastCase.meetingId() == null || reports.findByPanelCaseId(pastCase.id()).isPresent()) {
             return;
@@ -106,7 +106,7 @@ class PanelReportDemoData implements ApplicationRunner {
         }
         LocalDate heldOn = LocalDate.ofInstant(held, JapanTime.ZONE);
         Instant issuedAt = calendar.addBusinessDays(heldOn, 1).atTime(10, 0).atZone(JapanTime.ZONE).toInstant();
-        PanelReportContent content = assembler.assemble(pastCase, REFERRAL, PATIENT, "東都大学医学部附属病院",
+        PanelReportContent content = assembler.assemble(pastCase, CaseHeader.referred(REFERRAL), PATIENT, "東都大学医学部附属病院",
                 COORDINATOR.name(), issuedAt);
         reports.save(new PanelReport(pastCase, document.render(content), true, COORDINATOR, issuedAt));
         pastCase.reported(issuedAt);

@@ -48,14 +48,14 @@ class PanelReportDocument {
         p.put("issued", c.draft() ? text("panel.report.draft", DAY.format(c.issuedAt()))
                 : text("panel.report.issued", DAY.format(c.issuedAt()), c.issuedBy()));
         p.put("labelPatient", text("panel.report.patient"));
-        p.put("patient", text("panel.report.patientId", c.patient().nameKanji(), c.patient().hospitalPatientId()));
-        p.put("labelReferral", text("panel.report.referral"));
-        p.put("referral", c.referral().referral().display());
-        p.put("labelReferrer", text("panel.report.referrer"));
-        p.put("referrer", c.referral().referringHospitalName() + (c.referral().referringPhysician() == null ? ""
-                : "　" + text("panel.report.physician", c.referral().referringPhysician())));
+        p.put("patient", text(c.header().patientLineKey(), c.patient().nameKanji(), c.patient().hospitalPatientId()));
+        p.put("labelReferral", text(c.header().numberLabelKey()));
+        p.put("referral", c.header().number());
+        p.put("labelReferrer", text(c.header().originLabelKey()));
+        p.put("referrer", c.header().origin() + (c.header().physician() == null ? ""
+                : "　" + text("panel.report.physician", c.header().physician())));
         p.put("labelCancerType", text("panel.report.cancerType"));
-        p.put("cancerType", c.referral().cancerTypeJa() == null ? "—" : c.referral().cancerTypeJa());
+        p.put("cancerType", c.header().cancerTypeJa() == null ? "—" : c.header().cancerTypeJa());
         p.put("labelPanel", text("panel.report.panel"));
         p.put("panel", c.panelName());
         p.put("labelReview", text("panel.report.review"));

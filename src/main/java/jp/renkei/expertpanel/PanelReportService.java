@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.renkei.identity.CurrentActor;
-import jp.renkei.referral.ReferralId;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.notification.Notice;
@@ -32,9 +31,11 @@ public class PanelReportService {
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseFactsSource facts;
 
     PanelReportService(PanelCaseRepository cases, PanelReportRepository reports, PanelReportAssembler assembler,
-            PanelReportDocument document, CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
+            PanelReportDocument document, CurrentActor currentActor, ApplicationEventPublisher events, Clock clock,
+            CaseFactsSource facts) {
         this.cases = cases;
         this.reports = reports;
         this.assembler = assembler;
@@ -42,6 +43,7 @@ public class PanelReportService {
         this.currentActor = currentActor;
         this.events = events;
         this.clock = clock;
+        this.facts = facts;
     }
 
     /** Issues the report of a concluded case of this hospital's panel; refused in any other state or a second time. */
@@ -61,10 +63,11 @@ public class PanelReportService {
                 actor, now));
         found.reported(now);
         cases.flush();
-        String referral = new ReferralId(found.referralId()).display();
+        String referral = facts.number(found);
         events.publishEvent(new Notice(found.originHospitalId(), Role.LIAISON_CLINICIAN, "notice.panel.report.ISSUED",
                 List.of(referral), "panels/cases/" + caseId));
-        if (!secondary.isEmpty()) {
+        // the counseling request is filed against a referral; an own patient's counseling is booked at home
+        if (!secondary.isEmpty() && found.referralId() != null) {
             events.publishEvent(new SecondaryFindingRaised(caseId, found.referralId(), found.originHospitalId(),
                     found.partnerHospitalId(), secondary, now));
         }
@@ -84,7 +87,7 @@ public class PanelReportService {
         if (found.status() != PanelCaseStatus.CONCLUDED) {
             throw new Refused("panel.case.error.step", "case " + caseId + " is " + found.status() + ", no draft");
         }
-        String referral = new ReferralId(found.referralId()).display();
+        String referral = facts.number(found);
         byte[] pdf = document.render(assembler.assemble(found, null, clock.instant()));
         audit(actor, "PANEL_REPORT_DRAFT_DOWNLOADED", caseId, referral);
         return new PanelReportFile("panel-report-" + referral + "-draft.pdf", pdf);
@@ -98,7 +101,7 @@ public class PanelReportService {
         PanelCase found = cases.findById(caseId).orElseThrow(() -> new PanelCaseNotFound(caseId));
         PanelReport report = reports.findByPanelCaseId(caseId)
                 .orElseThrow(() -> new Refused("panel.report.error.notIssued", "case " + caseId));
-        String referral = new ReferralId(found.referralId()).display();
+        String referral = facts.number(found);
         audit(actor, "PANEL_REPORT_DOWNLOADED", caseId, referral + " sha256 " + report.sha256());
         return new PanelReportFile("panel-report-" + referral + ".pdf", report.pdf());
     }

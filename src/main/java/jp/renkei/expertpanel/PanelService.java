@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -19,9 +20,6 @@ import jp.renkei.expertpanel.composition.TumourCategory;
 import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.SignedInUser;
-import jp.renkei.referral.ReferralCaseSummary;
-import jp.renkei.referral.ReferralId;
-import jp.renkei.referral.ReferralService;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
@@ -54,13 +52,13 @@ public class PanelService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ReferralService referrals;
+    private final CaseFactsSource facts;
     private final MeetingAgenda agenda;
 
     PanelService(ExpertPanelRepository panels, PanelMemberRepository members, PanelMeetingRepository meetings,
             PanelCaseRepository cases, CompositionRules rules, AttendanceJudge judge, HospitalDirectory hospitals,
             CurrentActor currentActor,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, ReferralService referrals,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, CaseFactsSource facts,
             MeetingAgenda agenda) {
         this.panels = panels;
         this.members = members;
@@ -73,7 +71,7 @@ public class PanelService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.referrals = referrals;
+        this.facts = facts;
         this.agenda = agenda;
     }
 
@@ -233,8 +231,8 @@ public class PanelService {
         Actor actor = currentActor.require();
         PanelMeeting meeting = meeting(meetingId);
         ExpertPanel panel = panel(meeting.panelId());
-        List<ReferralCaseSummary> onAgenda = cases.findByMeetingIdOrderByAcceptedAtAscIdAsc(meetingId).stream()
-                .map(c -> referrals.caseSummaryFor(new ReferralId(c.referralId()))).toList();
+        List<CaseHeader> onAgenda = cases.findByMeetingIdOrderByAcceptedAtAscIdAsc(meetingId).stream()
+                .map(facts::header).toList();
         byte[] pdf = agenda.render(panel.name(), hospitals.get(panel.hospitalId()).nameJa(), meeting.toDetails(),
                 members.findByPanelIdOrderByIdAsc(panel.id()).stream().map(PanelMember::toDetails).toList(), onAgenda,
                 clock.instant());
@@ -271,8 +269,9 @@ public class PanelService {
                 roster.size(), next, judge.rosterCheck(panel, roster, LocalDate.ofInstant(now, JapanTime.ZONE)).valid());
     }
 
-    private static List<PanelCaseSummary> caseSummaries(List<PanelCase> found) {
-        return found.stream().map(PanelCase::summary).toList();
+    private List<PanelCaseSummary> caseSummaries(List<PanelCase> found) {
+        Map<Long, String> numbers = facts.numbers(found);
+        return found.stream().map(c -> c.summary(numbers.get(c.id()))).toList();
     }
 
     private void audit(Actor actor, String action, Long panelId, String detail) {

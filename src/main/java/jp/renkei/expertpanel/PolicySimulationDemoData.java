@@ -127,7 +127,7 @@ class PolicySimulationDemoData implements ApplicationRunner {
         }
         for (DemoCase demo : CURRENT) {
             cases.findByPanelIdOrderByAcceptedAtDesc(DEMO_PANEL).stream()
-                    .filter(c -> c.referralId() == demo.referralId()).findFirst()
+                    .filter(c -> Long.valueOf(demo.referralId()).equals(c.referralId())).findFirst()
                     .filter(c -> variants.findByPanelCaseIdOrderByIdAsc(c.id()).isEmpty())
                     .ifPresent(c -> addVariants(c, demo, now));
         }

@@ -24,7 +24,6 @@ import jp.renkei.expertpanel.simulation.SkipProposal;
 import jp.renkei.expertpanel.simulation.SkipRule;
 import jp.renkei.expertpanel.simulation.SkipVerdict;
 import jp.renkei.identity.CurrentActor;
-import jp.renkei.referral.ReferralId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
@@ -46,15 +45,18 @@ public class PolicySimulationService {
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseFactsSource facts;
 
     PolicySimulationService(SimulationQueries queries, ExpertPanelRepository panels, SkipRule rule,
-            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
+            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock,
+            CaseFactsSource facts) {
         this.queries = queries;
         this.panels = panels;
         this.rule = rule;
         this.currentActor = currentActor;
         this.events = events;
         this.clock = clock;
+        this.facts = facts;
     }
 
     /** The proposal as shipped, with its sources and unconfirmed marks. */
@@ -87,7 +89,7 @@ public class PolicySimulationService {
             Saving saving = verdict.skips() ? Saving.of(panelCase.acceptedAt(), rows.stream()
                     .map(PanelCaseVariant::createdAt).max(Comparator.naturalOrder()).orElse(null),
                     panelCase.concludedAt(), panelCase.meetingStartsAt(), now) : null;
-            simulated.add(new SimulatedCase(panelCase.id(), new ReferralId(panelCase.referralId()).display(),
+            simulated.add(new SimulatedCase(panelCase.id(), facts.number(panelCase),
                     panelCase.cancerTypeCode(), panelCase.acceptedAt(), verdict, saving));
         }
         SimulationTotals totals = SimulationTotals.of(simulated.size(),

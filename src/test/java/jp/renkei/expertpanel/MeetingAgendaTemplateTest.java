@@ -41,7 +41,7 @@ class MeetingAgendaTemplateTest {
                 Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL));
 
         byte[] pdf = agenda.render("固形がんエキスパートパネル", "東都大学医学部附属病院", meeting, members,
-                List.of(referral), Instant.parse("2026-12-01T01:00:00Z"));
+                List.of(CaseHeader.referred(referral)), Instant.parse("2026-12-01T01:00:00Z"));
 
         PdfInspection.save(pdf, ARTIFACT);
         png(ARTIFACT);

@@ -84,7 +84,8 @@ class PanelCaseIntakeIT {
         assertThat(casesFor(referral)).isEqualTo(1);
 
         signIn.as("coordinator");
-        PanelCaseSummary atToto = panels.cases(0, 500).stream().filter(c -> c.referralId() == referral).findFirst()
+        PanelCaseSummary atToto = panels.cases(0, 500).stream()
+                .filter(c -> Long.valueOf(referral).equals(c.referralId())).findFirst()
                 .orElseThrow();
         assertThat(atToto.panelId()).isEqualTo(1L);
         PanelSummary demo = panels.list().stream().filter(p -> p.id() == 1L).findFirst().orElseThrow();
@@ -95,7 +96,7 @@ class PanelCaseIntakeIT {
 
         signIn.as("liaison");
         assertThat(panels.cases(0, 500)).as("the referring hospital sees the case, its panel and meeting")
-                .filteredOn(c -> c.referralId() == referral).singleElement()
+                .filteredOn(c -> Long.valueOf(referral).equals(c.referralId())).singleElement()
                 .satisfies(c -> assertThat(c.meetingStartsAt()).isEqualTo(atToto.meetingStartsAt()));
         signIn.as("liaison2");
         assertThat(panels.cases(0, 500)).extracting(PanelCaseSummary::referralId).doesNotContain(referral);
@@ -120,7 +121,8 @@ class PanelCaseIntakeIT {
         referrals.accept(sent.id(), sent.version(), "受け入れます");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> casesFor(sent.id().value()) == 1);
-        assertThat(panels.cases(0, 500)).filteredOn(c -> c.referralId() == sent.id().value()).singleElement()
+        assertThat(panels.cases(0, 500))
+                .filteredOn(c -> Long.valueOf(sent.id().value()).equals(c.referralId())).singleElement()
                 .satisfies(c -> {
                     assertThat(c.referringHospital()).isEqualTo(SAGAMINO);
                     assertThat(c.cancerTypeCode()).isEqualTo("PAAD");

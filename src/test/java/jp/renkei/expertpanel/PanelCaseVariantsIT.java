@@ -84,7 +84,7 @@ class PanelCaseVariantsIT {
                         org.assertj.core.groups.Tuple.tuple("TP53", new BigDecimal("40.00")));
         assertThat(page.editable()).isTrue();
         assertThat(page.summary().cancerTypeCode()).isEqualTo("PAAD");
-        assertThat(page.referralNumber()).isNotBlank();
+        assertThat(page.summary().caseNumber()).isNotBlank();
     }
 
     @Test

@@ -63,7 +63,7 @@ class PanelReportTemplateTest {
                 "前立腺腺癌（PRAD）", "去勢抵抗性前立腺癌、骨転移。", Set.of(RequestedService.CGP_TEST,
                         RequestedService.EXPERT_PANEL));
 
-        byte[] pdf = document.render(new PanelReportContent(referral, new ReferredPatient("S-100088", "斎藤 大輔"), "東都大学病院 がんゲノム エキスパートパネル（固形がん）",
+        byte[] pdf = document.render(new PanelReportContent(CaseHeader.referred(referral), new ReferredPatient("S-100088", "斎藤 大輔"), "東都大学病院 がんゲノム エキスパートパネル（固形がん）",
                 "東都大学医学部附属病院", meeting, participants, ruleSet.id(), ruleSet.version(), ruleSet,
                 Instant.parse("2026-11-17T10:00:00Z"), variants, Instant.parse("2026-11-18T01:00:00Z"), "森川 千夏"));
 

@@ -192,7 +192,7 @@ class PanelsIT {
         assertThat(panels.cases(0, 500)).extracting(PanelCaseSummary::referralId).contains(referral);
         signIn.as("liaison");
         assertThat(panels.cases(0, 500)).as("the referring clinician sees the panel's name without reading the panel")
-                .filteredOn(c -> c.referralId() == referral).singleElement()
+                .filteredOn(c -> Long.valueOf(referral).equals(c.referralId())).singleElement()
                 .satisfies(c -> assertThat(c.panelName()).isEqualTo("demo panel"));
         signIn.as("liaison2");
         assertThat(panels.cases(0, 500)).extracting(PanelCaseSummary::referralId).doesNotContain(referral);

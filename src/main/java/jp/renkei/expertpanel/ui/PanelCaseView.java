@@ -117,7 +117,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void show(PanelCaseWorkspace page) {
         var summary = page.summary();
-        title.setText(getTranslation("panel.variants.caseTitle", page.referralNumber()));
+        title.setText(getTranslation(PanelTexts.caseTitleKey(summary), summary.caseNumber()));
         facts.setText(getTranslation("panel.variants.facts", nullToDash(summary.cancerTypeCode()),
                 nullToDash(summary.panelName()),
                 meeting(summary)));

@@ -12,7 +12,8 @@ class PanelCasesGrid extends Grid<PanelCaseSummary> {
 
     PanelCasesGrid(Locale locale) {
         setId("panel-cases");
-        addColumn(c -> String.format("R-%06d", c.referralId())).setHeader(getTranslation("panel.case.referral")).setAutoWidth(true);
+        addColumn(c -> c.referralId() != null ? c.caseNumber()
+                : getTranslation("panel.ownCase.inGrid", c.caseNumber())).setHeader(getTranslation("panel.case.referral")).setAutoWidth(true);
         addColumn(c -> c.cancerTypeCode() == null ? "" : c.cancerTypeCode())
                 .setHeader(getTranslation("panel.case.cancerType")).setAutoWidth(true);
         addColumn(c -> PanelTexts.when(c.acceptedAt(), locale)).setHeader(getTranslation("panel.case.acceptedAt"))

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.expertpanel.OwnPatientCaseService;
 import jp.renkei.expertpanel.PanelService;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
@@ -23,13 +24,16 @@ class PanelCasesView extends VerticalLayout implements HasDynamicTitle {
 
     final PanelCasesGrid cases;
 
-    PanelCasesView(PanelService service) {
+    PanelCasesView(PanelService service, OwnPatientCaseService ownCases) {
         setMaxWidth("70rem");
         cases = new PanelCasesGrid(MessageBundleI18NProvider.supported(getLocale()));
         // lazily, page by page: a core hospital collects thousands of cases a year
         cases.setItems(query -> service.cases(query.getOffset(), query.getLimit()).stream());
         add(new Anchor("panels", getTranslation("panel.backToList")), new H2(getTranslation("panel.cases.title")),
                 new Paragraph(getTranslation("panel.cases.hint")), cases);
+        if (ownCases.canOpen()) {
+            addComponentAtIndex(3, new OwnPatientCaseForm(ownCases));
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import jp.renkei.expertpanel.MeetingKind;
 import jp.renkei.expertpanel.MeetingStatus;
+import jp.renkei.expertpanel.PanelCaseSummary;
 import jp.renkei.expertpanel.PanelTextKeys;
 import jp.renkei.expertpanel.composition.CompositionVerdict;
 import jp.renkei.expertpanel.composition.PanelRole;
@@ -65,6 +66,11 @@ final class PanelTexts {
             case SCHEDULED -> "panel.meeting.status.SCHEDULED";
             case SIGNED_OFF -> "panel.meeting.status.SIGNED_OFF";
         };
+    }
+
+    /** A referred case is titled by its referral number, the hospital's own patient's by the patient ID. */
+    static String caseTitleKey(PanelCaseSummary c) {
+        return c.referralId() != null ? "panel.variants.caseTitle" : "panel.ownCase.caseTitle";
     }
 
     static String when(Instant at, Locale locale) {
