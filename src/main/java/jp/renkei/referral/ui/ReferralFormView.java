@@ -281,6 +281,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Be
             if (!quietly) {
                 showProblems(problems);
             }
+            notSaved();
             return false;
         }
         try {
@@ -291,6 +292,7 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Be
             lastSaved = content;
             receiving.setReadOnly(true);
             clearProblems();
+            saveState.getStyle().set("color", "var(--lumo-secondary-text-color)");
             saveState.setText(getTranslation(quietly ? "referral.autosaved" : "referral.saved",
                     LocalTime.now(clock.withZone(JapanTime.ZONE)).format(DateTimeFormatter.ofPattern("HH:mm"))));
             if (first) {
@@ -302,7 +304,17 @@ class ReferralFormView extends VerticalLayout implements BeforeEnterObserver, Be
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
+        notSaved();
         return false;
+    }
+
+    /**
+     * What is on the form is not saved: the line beside the buttons must not keep saying the last save's time, or the
+     * person believes the draft holds what they typed.
+     */
+    private void notSaved() {
+        saveState.setText(getTranslation("referral.notSaved"));
+        saveState.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private void send() {

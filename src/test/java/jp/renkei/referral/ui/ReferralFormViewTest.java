@@ -98,6 +98,22 @@ class ReferralFormViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSaveTheServiceRefusesNoLongerShowsTheLastSaveTime() {
+        ReferralFormView form = form();
+        String pid = fillPatient(form);
+        test(form.saveDraft).click();
+        assertThat(form.saveState.getText()).contains("保存しました");
+
+        // a right-to-left override reverses text on screen and in the letter: the service refuses it
+        test(form.clinical.summary).setValue("膵頭部癌\u202E、肝転移。");
+        test(form.saveDraft).click();
+
+        assertThat(form.saveState.getText()).as("the person must not believe the draft holds what they typed")
+                .doesNotContain("保存しました").contains("保存されていません");
+        assertThat(referrals.get(draftOf(pid).id()).content().clinical().summary()).doesNotContain("\u202E");
+    }
+
+    @Test
     void aCompanionDiagnosticChosenFromTheCatalogueDoesNotRaiseTheLifetimeWarning() {
         ReferralFormView form = form();
         fillPatient(form);
