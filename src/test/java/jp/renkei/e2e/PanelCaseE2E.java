@@ -108,6 +108,9 @@ class PanelCaseE2E extends PortalBrowserTest {
         Browser.screenshot(coordinator, "panel-case-3-round-concluded");
 
         coordinator.locator("#issue-report").click();
+        assertThat(coordinator.getByText(Pattern.compile("発行した報告書は変更できず"))).isVisible();
+        Browser.screenshot(coordinator, "panel-case-3b-issue-confirmation");
+        coordinator.locator("#issue-report-confirm").click();
         assertThat(coordinator.locator("#download-report")).isVisible();
         Browser.screenshot(coordinator, "panel-case-4-report-issued");
 

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -180,8 +181,22 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         return days == null ? "—" : getTranslation("panel.report.days", days);
     }
 
+    /**
+     * Issuing sends a fixed document to the referring hospital and cannot be undone: the coordinator confirms it
+     * in a dialog that says so (the draft can be checked first).
+     */
     private void issue() {
-        act(() -> reports.issue(caseId), "panel.report.issuedNotice");
+        Dialog confirm = new Dialog(getTranslation("panel.report.issue.confirmTitle"));
+        confirm.setId("issue-report-dialog");
+        confirm.add(new Paragraph(getTranslation("panel.report.issue.confirmText")));
+        Button yes = new Button(getTranslation("panel.report.issue"), e -> {
+            confirm.close();
+            act(() -> reports.issue(caseId), "panel.report.issuedNotice");
+        });
+        yes.setId("issue-report-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(new Button(getTranslation("action.cancel"), e -> confirm.close()), yes);
+        confirm.open();
     }
 
     private void recordExplanation() {

@@ -71,6 +71,9 @@ class PanelCaseResultsSectionTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).withId("draft-report").single().getText()).isEqualTo("下書きを確認（PDF）");
 
         test($(Button.class).withId("issue-report").single()).click();
+        assertThat($(Anchor.class).withId("download-report").exists()).as("nothing is issued before it is confirmed")
+                .isFalse();
+        test($(Button.class).withId("issue-report-confirm").single()).click();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("報告書を発行し、紹介元に通知しました。");
         assertThat($(Anchor.class).withId("download-report").single().isVisible()).isTrue();
