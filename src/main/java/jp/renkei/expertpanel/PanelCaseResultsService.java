@@ -70,11 +70,15 @@ public class PanelCaseResultsService {
                 report.map(PanelReport::secondaryFinding).orElse(false),
                 report.map(PanelReport::germlineTesting).orElse(null), c.explainedOn(), followUp, turnaround,
                 panelSide && c.status() == PanelCaseStatus.CONCLUDED && holds(Role.CORE_COORDINATOR),
-                referrer && report.isPresent() && holds(Role.LIAISON_CLINICIAN));
+                referrer && report.isPresent() && (holds(Role.LIAISON_CLINICIAN) || holds(Role.CORE_COORDINATOR)));
     }
 
-    /** The referring clinician explained the result to the patient on {@code day} (from the report's day to today). */
-    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    /**
+     * The referring clinician explained the result to the patient on {@code day} (from the report's day to today).
+     * A coordinator of the referring hospital may record it too: for the hospital's own patients there is no
+     * liaison clinician, and coordinators keep such records for their physicians.
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional
     public void recordExplanation(long caseId, LocalDate day) {
         Actor actor = currentActor.require();
@@ -84,8 +88,8 @@ public class PanelCaseResultsService {
         audit(actor, "PANEL_CASE_EXPLAINED", caseId, String.valueOf(day));
     }
 
-    /** Whether the secondary finding was confirmed by germline testing, as the referring clinician records it. */
-    @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
+    /** Whether the secondary finding was confirmed by germline testing, as the referring hospital records it. */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional
     public void recordGermlineTesting(long caseId, GermlineTesting testing) {
         Actor actor = currentActor.require();

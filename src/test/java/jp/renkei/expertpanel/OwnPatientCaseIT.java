@@ -123,6 +123,10 @@ class OwnPatientCaseIT {
                 .contains("jRCT2031360001").doesNotContain("紹介番号").doesNotContain("紹介元")
                 .doesNotContain("R-0");
 
+        results.recordExplanation(first, LocalDate.of(2036, 3, 5));
+        assertThat(jdbc.queryForObject("select status from panel_case where id = ?", String.class, first))
+                .as("the hospital's coordinator records the explanation of its own patient").isEqualTo("EXPLAINED");
+
         Turnaround turnaround = results.results(first).turnaround();
         assertThat(turnaround.referralSent()).as("no referral").isNull();
         assertThat(turnaround.specimenCollected()).isEqualTo(LocalDate.of(2036, 1, 20));
