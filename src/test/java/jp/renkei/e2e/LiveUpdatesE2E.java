@@ -80,10 +80,20 @@ class LiveUpdatesE2E extends PortalBrowserTest {
         assertThat(otherTab.locator("#notification-count")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
         Browser.screenshot(list, "live-3-coordinator-notifications-live");
 
-        list.locator("#mark-all-read").click();
-
-        assertThat(list.locator("vaadin-notification-card")).containsText("既読にしました");
-        assertThat(list.locator("#notification-count")).isHidden();
+        // The portal's scheduled jobs (the overdue check) may notify coordinators at any moment; a notice arriving
+        // just after the click is rightly unread, so mark all read once more then — both tabs must end up clear.
+        for (int attempt = 1; ; attempt++) {
+            list.locator("#mark-all-read").click();
+            assertThat(list.locator("vaadin-notification-card").last()).containsText("既読にしました");
+            try {
+                assertThat(list.locator("#notification-count")).isHidden();
+                break;
+            } catch (AssertionError newNoticeArrived) {
+                if (attempt == 3) {
+                    throw newNoticeArrived;
+                }
+            }
+        }
         assertThat(otherTab.locator("#notification-count")).isHidden(
                 new LocatorAssertions.IsHiddenOptions().setTimeout(5_000));
         Browser.screenshot(otherTab, "live-4-coordinator-other-tab-all-read");
