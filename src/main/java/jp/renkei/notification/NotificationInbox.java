@@ -60,7 +60,7 @@ public class NotificationInbox implements UnreadNotifications {
         if (user.activeHospital() == null) {
             return List.of();
         }
-        return notifications.findForRoles(roles(user), PageRequest.of(0, limit)).stream()
+        return notifications.findForRoles(roles(user), user.id().value(), PageRequest.of(0, limit)).stream()
                 .map(n -> n.toItem(user.id().value())).toList();
     }
 
