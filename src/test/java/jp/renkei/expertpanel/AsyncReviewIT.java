@@ -40,6 +40,8 @@ import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantEntry;
 import jp.renkei.notification.NotificationInbox;
+import jp.renkei.shared.live.LiveChange;
+import jp.renkei.shared.live.LiveTopics;
 import jp.renkei.notification.NotificationItem;
 import jp.renkei.shared.workflow.Refused;
 
@@ -315,6 +317,23 @@ class AsyncReviewIT {
         signIn.as("panelist");
         assertThat(inbox.recent(50)).extracting(NotificationItem::link)
                 .as("a 東都 panel member who sits on another panel is not asked").doesNotContain(link);
+    }
+
+    @Test
+    void openCasePagesAreToldOfEveryChangeButNotOfReads() {
+        long caseId = caseOnThePanel(null);
+        signIn.as("coordinator");
+        review.open(caseId, Set.of(), true, false);
+        respond(caseId, 0, ReviewAnswer.AGREE, null);
+        assertThat(events.stream(LiveChange.class).map(LiveChange::topic)
+                .filter(LiveTopics.panelCase(caseId)::equals)).as("opened, answered").hasSize(2);
+
+        events.clear();
+        signIn.as("coordinator");
+        review.get(caseId);
+        workspace.get(caseId);
+        assertThat(events.stream(LiveChange.class)).as("a page refreshing itself reads: that must not refresh others")
+                .isEmpty();
     }
 
     @Test
