@@ -22,6 +22,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             + " order by n.id desc")
     List<Notification> findForRoles(Collection<Role> roles, long userId, Pageable page);
 
+    /** The notice if it is addressed to this person at the active hospital (tenant-filtered). */
+    @Query("select n from Notification n where n.id = :id and n.recipientRole in :roles and " + ADDRESSED_TO_USER)
+    java.util.Optional<Notification> findAddressedTo(long id, Collection<Role> roles, long userId);
+
     @Query("""
             select count(n) from Notification n where n.recipientRole in :roles and """ + ADDRESSED_TO_USER + """
               and not exists (select 1 from Notification m join m.readBy r where m = n and r.userId = :userId)
