@@ -1,6 +1,5 @@
 package jp.renkei.ccat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,11 +19,6 @@ import jp.renkei.ccat.milestone.CatalogueTest;
 import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.ccat.milestone.SampleType;
 import jp.renkei.ccat.milestone.TestCatalogue;
-import jp.renkei.identity.CurrentActor;
-import jp.renkei.identity.CurrentUser;
-import jp.renkei.shared.JapanTime;
-import jp.renkei.shared.Role;
-import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.calendar.BusinessCalendar;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.ChangedConcurrently;
@@ -33,7 +27,8 @@ import jp.renkei.shared.workflow.Refused;
 /**
  * A genomic test as the testing hospital's coordinator keeps it and the referring hospital's liaison clinician
  * follows it. Both hospitals read (audited); only the testing hospital's coordinators change it. The steps the panel
- * module knows (panel held, result explained) come from its events and are never typed here.
+ * module knows (panel held, result explained) come from its events and are never typed here; data is marked as
+ * entered for C-CAT only under a valid registration consent.
  */
 @Service
 public class GenomicTestService {
@@ -44,30 +39,30 @@ public class GenomicTestService {
 
     private final GenomicTestRepository tests;
     private final TestMilestones milestones;
+    private final FollowUpRecordRepository followUps;
+    private final TestConsents consents;
     private final TestCatalogue catalogue;
-    private final CurrentActor currentActor;
-    private final CurrentUser currentUser;
+    private final TestAccess access;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
 
-    GenomicTestService(GenomicTestRepository tests, TestMilestones milestones, TestCatalogue catalogue,
-            CurrentActor currentActor, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    GenomicTestService(GenomicTestRepository tests, TestMilestones milestones, FollowUpRecordRepository followUps,
+            TestConsents consents, TestCatalogue catalogue, TestAccess access, ApplicationEventPublisher events) {
         this.tests = tests;
         this.milestones = milestones;
+        this.followUps = followUps;
+        this.consents = consents;
         this.catalogue = catalogue;
-        this.currentActor = currentActor;
-        this.currentUser = currentUser;
+        this.access = access;
         this.events = events;
-        this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'LIAISON_CLINICIAN')")
     @Transactional // not read-only: the read is audited in the same transaction
     public GenomicTestDetails get(long testId) {
-        Actor actor = currentActor.require();
-        GenomicTest test = test(testId);
-        audit(actor, "CCAT_TEST_VIEWED", test, null);
+        Actor actor = access.actor();
+        GenomicTest test = access.visible(testId);
+        access.audit(actor, "CCAT_TEST_VIEWED", test, null);
         return details(test, actor);
     }
 
@@ -78,13 +73,19 @@ public class GenomicTestService {
         return tests.findByReferralId(referralId).map(GenomicTest::id);
     }
 
+    /** The catalogue tests a coordinator chooses from (no patient data). */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'LIAISON_CLINICIAN')")
+    public List<CatalogueTest> catalogue() {
+        return catalogue.tests();
+    }
+
     /** The coordinator describes the test; choosing a catalogue test re-plans the lab step by its turnaround. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public GenomicTestDetails describe(long testId, long expectedVersion, String catalogueTestId,
             SampleType sampleType, TestPurpose purpose, TestCoverage coverage) {
-        Actor actor = currentActor.require();
-        GenomicTest test = testingSide(testId, actor);
+        Actor actor = access.actor();
+        GenomicTest test = access.testingSide(testId, actor);
         if (test.version() != expectedVersion) {
             throw new ChangedConcurrently("ccat_test:" + testId);
         }
@@ -93,50 +94,93 @@ public class GenomicTestService {
         test.describe(chosen, sampleType, purpose, coverage);
         milestones.replan(test, milestones.of(test));
         tests.flush();
-        audit(actor, "CCAT_TEST_DESCRIBED", test, catalogueTestId + " " + sampleType + " " + purpose + " " + coverage);
+        access.audit(actor, "CCAT_TEST_DESCRIBED", test,
+                catalogueTestId + " " + sampleType + " " + purpose + " " + coverage);
         return details(test, actor);
     }
 
     /**
      * The step was reached on {@code day}: not in the future, not before a step before it was reached, follow-ups in
-     * order. The panel's steps are refused once the test is linked to its panel case (they come from there).
+     * order. The panel's steps are refused once the test is linked to its panel case (they come from there), and
+     * the clinical data only counts as entered for C-CAT under a registration consent valid by then.
      */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
     public GenomicTestDetails recordMilestone(long testId, MilestoneStep step, int followUpNumber, LocalDate day) {
-        Actor actor = currentActor.require();
-        GenomicTest test = testingSide(testId, actor);
-        if (day == null) {
-            throw new Refused("ccat.milestone.error.dayRequired", "test " + testId);
+        Actor actor = access.actor();
+        GenomicTest test = access.testingSide(testId, actor);
+        if (step == MilestoneStep.FOLLOW_UP) {
+            throw new Refused("ccat.followUp.error.useTheForm", "test " + testId);
         }
-        if (day.isAfter(today())) {
-            throw new Refused("ccat.milestone.error.inFuture", "test " + testId + " " + step + " " + day);
+        reach(test, step, 0, day, actor);
+        return details(test, actor);
+    }
+
+    /** A follow-up entry: reaches the next follow-up step on {@code recordedOn} and publishes the treatment facts. */
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public GenomicTestDetails recordFollowUp(long testId, LocalDate recordedOn, FollowUpEntry entry) {
+        Actor actor = access.actor();
+        GenomicTest test = access.testingSide(testId, actor);
+        FollowUpRules.check(entry, access.today());
+        int number = followUps.findByTestIdOrderByFollowUpNumberAsc(test.id()).size() + 1;
+        if (milestones.of(test).stream().noneMatch(m -> m.is(MilestoneStep.FOLLOW_UP, number))) {
+            throw new Refused("ccat.followUp.error.allEntered", "test " + testId);
+        }
+        reach(test, MilestoneStep.FOLLOW_UP, number, recordedOn, actor);
+        followUps.save(new FollowUpRecord(test, number, recordedOn, entry, actor, access.clock().instant()));
+        events.publishEvent(new CcatTreatmentRecorded(test.id(), test.referralId(), test.testingHospital(),
+                test.referringHospital(), entry.recommendedTherapyProposed(), entry.recommendedTherapyGiven(),
+                recordedOn, access.clock().instant()));
+        return details(test, actor);
+    }
+
+    /** The signed-in coordinator takes the step on ({@code take}), or gives it back to the unassigned pile. */
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public GenomicTestDetails own(long testId, MilestoneStep step, int followUpNumber, boolean take) {
+        Actor actor = access.actor();
+        GenomicTest test = access.testingSide(testId, actor);
+        TestMilestone milestone = milestones.of(test).stream().filter(m -> m.is(step, followUpNumber)).findFirst()
+                .orElseThrow(() -> new GenomicTestNotFound(testId));
+        if (take) {
+            milestone.assignTo(actor);
+        } else {
+            milestone.release();
+        }
+        tests.flush();
+        access.audit(actor, take ? "CCAT_MILESTONE_TAKEN" : "CCAT_MILESTONE_RELEASED", test, label(step, followUpNumber));
+        return details(test, actor);
+    }
+
+    private void reach(GenomicTest test, MilestoneStep step, int followUpNumber, LocalDate day, Actor actor) {
+        if (day == null) {
+            throw new Refused("ccat.milestone.error.dayRequired", "test " + test.id());
+        }
+        if (day.isAfter(access.today())) {
+            throw new Refused("ccat.milestone.error.inFuture", "test " + test.id() + " " + step + " " + day);
         }
         if (FROM_PANEL.contains(step) && test.panelCaseId() != null) {
-            throw new Refused("ccat.milestone.error.fromPanel", "test " + testId + " " + step);
+            throw new Refused("ccat.milestone.error.fromPanel", "test " + test.id() + " " + step);
         }
-        List<TestMilestone> stored = milestones.of(test);
-        requireAfterEarlierSteps(stored, step, followUpNumber, day);
-        if (step == MilestoneStep.FOLLOW_UP && followUpNumber > 1 && stored.stream()
-                .noneMatch(m -> m.is(MilestoneStep.FOLLOW_UP, followUpNumber - 1) && m.reachedOn() != null)) {
-            throw new Refused("ccat.milestone.error.followUpOrder", "test " + testId + " #" + followUpNumber);
+        if (step == MilestoneStep.CLINICAL_DATA_ENTERED
+                // the consent must hold on the day the data went to C-CAT: by the end of that day, or now
+                && !consents.submissionAllowedAt(test, access.endOfDayOrNow(day))) {
+            throw new Refused("ccat.milestone.error.noRegistrationConsent", "test " + test.id() + " " + day);
         }
+        requireAfterEarlierSteps(milestones.of(test), step, followUpNumber, day);
         milestones.reach(test, step, followUpNumber, day, actor);
         tests.flush();
-        audit(actor, "CCAT_MILESTONE_RECORDED", test, step + (followUpNumber > 0 ? " #" + followUpNumber : "")
-                + " " + day);
-        return details(test, actor);
+        access.audit(actor, "CCAT_MILESTONE_RECORDED", test, label(step, followUpNumber) + " " + day);
     }
 
     private static void requireAfterEarlierSteps(List<TestMilestone> stored, MilestoneStep step, int followUpNumber,
             LocalDate day) {
-        Comparator<TestMilestone> order = Comparator.comparing(TestMilestone::step)
-                .thenComparingInt(TestMilestone::followUpNumber);
         stored.stream()
                 .filter(m -> m.step().compareTo(step) < 0
                         || (m.step() == step && m.followUpNumber() < followUpNumber))
                 .filter(m -> m.reachedOn() != null && m.reachedOn().isAfter(day))
-                .max(order)
+                .max(Comparator.comparing(TestMilestone::reachedOn))
                 .ifPresent(earlier -> {
                     throw new Refused("ccat.milestone.error.beforePrevious", step + " " + day + " before "
                             + earlier.step() + " " + earlier.reachedOn(), DAY.format(earlier.reachedOn()));
@@ -144,15 +188,25 @@ public class GenomicTestService {
     }
 
     private GenomicTestDetails details(GenomicTest test, Actor actor) {
-        LocalDate today = today();
+        LocalDate today = access.today();
         List<MilestoneDetails> steps = milestones.of(test).stream()
                 .map(m -> new MilestoneDetails(m.step(), m.followUpNumber(), m.dueOn(), m.reachedOn(),
                         m.asMilestone().statusOn(today), m.asMilestone().businessDaysOverdue(today, calendar),
-                        m.owner(), m.recordedByName(), m.recordedAt(),
-                        FROM_PANEL.contains(m.step()) && test.panelCaseId() != null))
+                        m.owner(), m.ownerName(), m.recordedByName(), m.recordedAt(),
+                        FROM_PANEL.contains(m.step()) && test.panelCaseId() != null,
+                        m.owner() != null && m.owner().equals(actor.user())))
                 .toList();
         CatalogueTest chosen = test.catalogueTestId() == null ? null
                 : catalogue.find(test.catalogueTestId()).orElse(null);
+        List<FollowUpDetails> entries = followUps.findByTestIdOrderByFollowUpNumberAsc(test.id()).stream()
+                .map(f -> new FollowUpDetails(f.followUpNumber(), f.recordedOn(), f.entry())).toList();
+        return new GenomicTestDetails(test.id(), test.version(), test.referralId(), test.panelCaseId(),
+                test.testingHospital(), test.referringHospital(), test.orderedTestName(), test.catalogueTestId(),
+                chosen == null ? null : chosen.name(), test.sampleType(), test.purpose(), test.coverage(),
+                test.orderedOn(), steps, missingParticulars(test, chosen), entries, access.editable(test, actor));
+    }
+
+    static List<String> missingParticulars(GenomicTest test, CatalogueTest chosen) {
         List<String> missing = new ArrayList<>();
         if (chosen == null) {
             missing.add("ccat.test.missing.catalogueTest");
@@ -160,36 +214,10 @@ public class GenomicTestService {
         if (test.sampleType() == null) {
             missing.add("ccat.test.missing.sampleType");
         }
-        boolean editable = actor.hospital().equals(test.testingHospital()) && holds(Role.CORE_COORDINATOR);
-        return new GenomicTestDetails(test.id(), test.version(), test.referralId(), test.panelCaseId(),
-                test.testingHospital(), test.referringHospital(), test.orderedTestName(), test.catalogueTestId(),
-                chosen == null ? null : chosen.name(), test.sampleType(), test.purpose(), test.coverage(),
-                test.orderedOn(), steps, missing, editable);
+        return missing;
     }
 
-    private GenomicTest test(long testId) {
-        return tests.findById(testId).orElseThrow(() -> new GenomicTestNotFound(testId));
-    }
-
-    /** Only the testing hospital keeps the record; the referring hospital reads it. */
-    private GenomicTest testingSide(long testId, Actor actor) {
-        GenomicTest test = test(testId);
-        if (!test.testingHospital().equals(actor.hospital())) {
-            throw new Refused("ccat.test.error.testingHospitalOnly", "ccat_test:" + testId);
-        }
-        return test;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(JapanTime.ZONE));
-    }
-
-    private boolean holds(Role role) {
-        return currentUser.require().has(role);
-    }
-
-    private void audit(Actor actor, String action, GenomicTest test, String detail) {
-        events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(), action,
-                "ccat_test:" + test.id(), detail));
+    private static String label(MilestoneStep step, int followUpNumber) {
+        return step + (followUpNumber > 0 ? " #" + followUpNumber : "");
     }
 }

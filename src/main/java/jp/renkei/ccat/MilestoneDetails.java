@@ -10,11 +10,12 @@ import jp.renkei.shared.UserId;
 /**
  * One step of a test as its page shows it on the day it is read.
  *
- * @param owner          null while nobody is assigned
+ * @param owner          null while nobody is assigned, and then {@code ownerName} too
  * @param recordedByName who recorded the day ("system" when it came from the panel's events); null while open
  * @param fromPanel      the day is taken from the expert panel's records and is not typed here
+ * @param ownedByViewer  the signed-in person owns the step
  */
 public record MilestoneDetails(MilestoneStep step, int followUpNumber, LocalDate dueOn, LocalDate reachedOn,
-        MilestoneStatus status, int businessDaysOverdue, UserId owner, String recordedByName, Instant recordedAt,
-        boolean fromPanel) {
+        MilestoneStatus status, int businessDaysOverdue, UserId owner, String ownerName, String recordedByName, Instant recordedAt,
+        boolean fromPanel, boolean ownedByViewer) {
 }

@@ -50,6 +50,9 @@ class TestMilestone extends SharedByTwoHospitalsEntity {
     @Column(name = "owner_user_id")
     private Long ownerUserId;
 
+    @Column(name = "owner_name")
+    private String ownerName;
+
     @Column(name = "recorded_by")
     private Long recordedBy;
 
@@ -87,8 +90,15 @@ class TestMilestone extends SharedByTwoHospitalsEntity {
         this.recordedAt = now;
     }
 
-    void assignTo(UserId owner) {
-        this.ownerUserId = owner == null ? null : owner.value();
+    /** {@code owner} takes the step on; a system actor cannot own one. */
+    void assignTo(Actor owner) {
+        this.ownerUserId = owner.user().value();
+        this.ownerName = owner.name();
+    }
+
+    void release() {
+        this.ownerUserId = null;
+        this.ownerName = null;
     }
 
     /** True once per overdue spell: a re-planned due date is a new spell. */
@@ -130,6 +140,14 @@ class TestMilestone extends SharedByTwoHospitalsEntity {
 
     UserId owner() {
         return ownerUserId == null ? null : UserId.of(ownerUserId);
+    }
+
+    String ownerName() {
+        return ownerName;
+    }
+
+    long version() {
+        return version;
     }
 
     String recordedByName() {

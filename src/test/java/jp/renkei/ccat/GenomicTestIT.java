@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,16 +27,7 @@ import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.ccat.milestone.SampleType;
 import jp.renkei.expertpanel.PanelCaseConcluded;
 import jp.renkei.expertpanel.PanelCaseExplained;
-import jp.renkei.referral.ClinicalDetails;
-import jp.renkei.referral.PatientParticulars;
-import jp.renkei.referral.ReferralContent;
-import jp.renkei.referral.ReferralDetails;
 import jp.renkei.referral.ReferralService;
-import jp.renkei.referral.RequestedService;
-import jp.renkei.referral.Sex;
-import jp.renkei.referral.Specimen;
-import jp.renkei.referral.SpecimenType;
-import jp.renkei.referral.StandardTreatmentStatus;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.workflow.Refused;
 
@@ -51,8 +40,8 @@ import jp.renkei.shared.workflow.Refused;
 @RecordApplicationEvents
 class GenomicTestIT {
 
-    private static final HospitalId SAGAMINO = HospitalId.of(5);
-    private static final HospitalId TOTO = HospitalId.of(1);
+    private static final HospitalId SAGAMINO = OrderedTests.SAGAMINO;
+    private static final HospitalId TOTO = OrderedTests.TOTO;
 
     @Autowired
     GenomicTestService service;
@@ -165,9 +154,10 @@ class GenomicTestIT {
                     assertThat(((Refused) e).messageKey()).isEqualTo("ccat.milestone.error.beforePrevious");
                     assertThat(((Refused) e).arguments()).containsExactly("2026/12/09");
                 });
-        assertThatThrownBy(() -> service.recordMilestone(id, MilestoneStep.FOLLOW_UP, 2, LocalDate.of(2026, 12, 10)))
+        assertThatThrownBy(() -> service.recordMilestone(id, MilestoneStep.CLINICAL_DATA_ENTERED, 0,
+                LocalDate.of(2026, 12, 10))).as("no registration consent on record")
                 .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).messageKey())
-                .isEqualTo("ccat.milestone.error.followUpOrder");
+                .isEqualTo("ccat.milestone.error.noRegistrationConsent");
     }
 
     @Test
@@ -204,27 +194,8 @@ class GenomicTestIT {
                 .singleElement().satisfies(m -> assertThat(m.fromPanel()).isTrue());
     }
 
-    /** The liaison clinician refers, 東都's coordinator accepts, schedules and orders {@code testName}. */
     private long testOrdered(String testName) {
-        signIn.as("liaison");
-        var content = new ReferralContent(
-                new PatientParticulars("GT-" + System.nanoTime() % 1_000_000, "検査 太郎", "ケンサ タロウ",
-                        LocalDate.of(1962, 3, 4), Sex.MALE),
-                new ClinicalDetails("LUAD", "IV", 2, StandardTreatmentStatus.ENDED, 1, "肺腺癌、二次治療後に増悪。"),
-                new Specimen(SpecimenType.FFPE_TISSUE, LocalDate.of(2026, 6, 1), "10%中性緩衝ホルマリン", 40, true),
-                List.of(), Set.of(RequestedService.CGP_TEST));
-        ReferralDetails draft = referrals.saveDraft(null, null, TOTO, content);
-        ReferralDetails sent = referrals.submit(draft.id(), referrals.get(draft.id()).version(), null);
-        signIn.as("coordinator");
-        ReferralDetails accepted = referrals.accept(sent.id(), sent.version(), "受け入れます");
-        ReferralDetails scheduled = referrals.schedule(accepted.id(), accepted.version(), LocalDate.of(2026, 12, 1),
-                "外来");
-        referrals.orderTest(scheduled.id(), scheduled.version(), testName);
-        signIn.out();
-        long referral = sent.id().value();
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from ccat_test where referral_id = ?", Long.class, referral) == 1);
-        return jdbc.queryForObject("select id from ccat_test where referral_id = ?", Long.class, referral);
+        return new OrderedTests(referrals, signIn, jdbc).order(testName);
     }
 
     private long referralOf(long testId) {
