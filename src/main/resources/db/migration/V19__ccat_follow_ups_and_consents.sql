@@ -1,3 +1,10 @@
+-- A test of the testing hospital's own patient has no referral to name the patient: the test names them, as the
+-- hospital knows them (its patient ID and name). Read only where a read is audited (test page, worklist).
+ALTER TABLE ccat_test
+    ADD COLUMN own_patient_id   VARCHAR(50) AFTER panel_case_id,
+    ADD COLUMN own_patient_name VARCHAR(100) AFTER own_patient_id,
+    ADD CONSTRAINT ck_ccat_test_patient CHECK (referral_id IS NOT NULL OR own_patient_id IS NOT NULL);
+
 -- Who owns a step, by name as well as id, so the worklist and the test page show it without reading accounts.
 ALTER TABLE ccat_milestone ADD COLUMN owner_name VARCHAR(100) AFTER owner_user_id;
 

@@ -26,7 +26,8 @@ import jp.renkei.shared.workflow.Actor;
 /**
  * "Which of our tests are stuck, and why": each test at the step it waits for, if that step is overdue or due
  * within {@value #HORIZON_BUSINESS_DAYS} business days, the most overdue first. One indexed query over the stored
- * due dates; the patients are named by the referral module in one audited read.
+ * due dates; referred patients are named by the referral module in one audited read, the hospital's own patients by
+ * their tests, audited likewise.
  */
 @Service
 public class CcatWorklist {
@@ -74,12 +75,19 @@ public class CcatWorklist {
                 .collect(Collectors.toMap(GenomicTest::id, Function.identity()));
         Map<ReferralId, ReferredPatient> patients = referrals.patientsFor(byId.values().stream()
                 .map(GenomicTest::referralId).filter(Objects::nonNull).map(ReferralId::new).toList());
+        List<Long> ownPatients = byId.values().stream().filter(t -> t.referralId() == null).map(GenomicTest::id)
+                .sorted().toList();
+        if (!ownPatients.isEmpty()) {
+            access.audit(actor, "CCAT_OWN_PATIENTS_LISTED", "ccat_test:" + ownPatients);
+        }
         return shown.stream().map(m -> row(m, byId.get(m.testId()), patients, today)).toList();
     }
 
     private WorklistRow row(TestMilestone step, GenomicTest test, Map<ReferralId, ReferredPatient> patients,
             LocalDate today) {
-        ReferredPatient patient = test.referralId() == null ? null : patients.get(new ReferralId(test.referralId()));
+        ReferredPatient patient = test.referralId() == null
+                ? new ReferredPatient(test.ownPatientId(), test.ownPatientName())
+                : patients.get(new ReferralId(test.referralId()));
         var chosen = test.catalogueTestId() == null ? null : catalogue.find(test.catalogueTestId()).orElse(null);
         Milestone milestone = step.asMilestone();
         return new WorklistRow(test.id(), test.referralId(), patient == null ? null : patient.hospitalPatientId(),

@@ -39,6 +39,13 @@ class GenomicTest extends SharedByTwoHospitalsEntity {
     @Column(name = "panel_case_id")
     private Long panelCaseId;
 
+    /** The patient as this hospital knows them, for a test without a referral; null for a referred patient. */
+    @Column(name = "own_patient_id", updatable = false)
+    private String ownPatientId;
+
+    @Column(name = "own_patient_name", updatable = false)
+    private String ownPatientName;
+
     @Column(name = "ordered_test_name", nullable = false, updatable = false)
     private String orderedTestName;
 
@@ -84,6 +91,16 @@ class GenomicTest extends SharedByTwoHospitalsEntity {
         }
     }
 
+    /** A test of the hospital's own patient: the hospital is on both sides, the test names the patient. */
+    static GenomicTest forOwnPatient(HospitalId hospital, String patientId, String patientName,
+            CatalogueTest catalogueTest, LocalDate orderedOn, Instant now) {
+        GenomicTest test = new GenomicTest(hospital, hospital, null, catalogueTest.name(), catalogueTest, orderedOn,
+                now);
+        test.ownPatientId = Objects.requireNonNull(patientId, "patientId");
+        test.ownPatientName = Objects.requireNonNull(patientName, "patientName");
+        return test;
+    }
+
     /** The coordinator sets what was ordered, on what sample, why and how it is paid for. */
     void describe(CatalogueTest catalogueTest, SampleType sampleType, TestPurpose purpose, TestCoverage coverage) {
         this.catalogueTestId = catalogueTest == null ? null : catalogueTest.id();
@@ -106,6 +123,14 @@ class GenomicTest extends SharedByTwoHospitalsEntity {
 
     Long panelCaseId() {
         return panelCaseId;
+    }
+
+    String ownPatientId() {
+        return ownPatientId;
+    }
+
+    String ownPatientName() {
+        return ownPatientName;
     }
 
     String orderedTestName() {

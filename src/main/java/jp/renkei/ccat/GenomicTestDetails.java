@@ -14,13 +14,15 @@ import jp.renkei.shared.HospitalId;
  * A genomic test as its page shows it: what was ordered and how it is described, its milestones in order and the
  * particulars still missing.
  *
+ * @param patientId       the patient as the referring hospital (or, for its own patient, the testing hospital) knows
+ *                        them
  * @param catalogueTestId null while the ordered name is not matched to a catalogue test
  * @param missing         message keys of the particulars still to be given, in the order the page asks for them
  * @param followUps       the follow-up entries made so far, first one first
  * @param editable        the viewer is a coordinator of the testing hospital
  */
 public record GenomicTestDetails(long id, long version, Long referralId, Long panelCaseId, HospitalId testingHospital,
-        HospitalId referringHospital, String orderedTestName, String catalogueTestId, String catalogueTestName,
+        HospitalId referringHospital, String patientId, String patientName, String orderedTestName, String catalogueTestId, String catalogueTestName,
         SampleType sampleType, TestPurpose purpose, TestCoverage coverage, LocalDate orderedOn,
         List<MilestoneDetails> milestones, List<String> missing, List<FollowUpDetails> followUps, boolean editable) {
 

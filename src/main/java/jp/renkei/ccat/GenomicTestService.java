@@ -19,6 +19,9 @@ import jp.renkei.ccat.milestone.CatalogueTest;
 import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.ccat.milestone.SampleType;
 import jp.renkei.ccat.milestone.TestCatalogue;
+import jp.renkei.referral.ReferralId;
+import jp.renkei.referral.ReferralService;
+import jp.renkei.referral.ReferredPatient;
 import jp.renkei.shared.calendar.BusinessCalendar;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.ChangedConcurrently;
@@ -26,7 +29,8 @@ import jp.renkei.shared.workflow.Refused;
 
 /**
  * A genomic test as the testing hospital's coordinator keeps it and the referring hospital's liaison clinician
- * follows it. Both hospitals read (audited); only the testing hospital's coordinators change it. The steps the panel
+ * follows it. Both hospitals read (audited; the patient is named by the referral module's audited read, or for the
+ * hospital's own patient by the test); only the testing hospital's coordinators change it. The steps the panel
  * module knows (panel held, result explained) come from its events and are never typed here; data is marked as
  * entered for C-CAT only under a valid registration consent.
  */
@@ -43,17 +47,20 @@ public class GenomicTestService {
     private final TestConsents consents;
     private final TestCatalogue catalogue;
     private final TestAccess access;
+    private final ReferralService referrals;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
 
     GenomicTestService(GenomicTestRepository tests, TestMilestones milestones, FollowUpRecordRepository followUps,
-            TestConsents consents, TestCatalogue catalogue, TestAccess access, ApplicationEventPublisher events) {
+            TestConsents consents, TestCatalogue catalogue, TestAccess access, ReferralService referrals,
+            ApplicationEventPublisher events) {
         this.tests = tests;
         this.milestones = milestones;
         this.followUps = followUps;
         this.consents = consents;
         this.catalogue = catalogue;
         this.access = access;
+        this.referrals = referrals;
         this.events = events;
     }
 
@@ -200,8 +207,12 @@ public class GenomicTestService {
                 : catalogue.find(test.catalogueTestId()).orElse(null);
         List<FollowUpDetails> entries = followUps.findByTestIdOrderByFollowUpNumberAsc(test.id()).stream()
                 .map(f -> new FollowUpDetails(f.followUpNumber(), f.recordedOn(), f.entry())).toList();
+        ReferredPatient patient = test.referralId() == null
+                ? new ReferredPatient(test.ownPatientId(), test.ownPatientName())
+                : referrals.patientFor(new ReferralId(test.referralId()));
         return new GenomicTestDetails(test.id(), test.version(), test.referralId(), test.panelCaseId(),
-                test.testingHospital(), test.referringHospital(), test.orderedTestName(), test.catalogueTestId(),
+                test.testingHospital(), test.referringHospital(), patient.hospitalPatientId(), patient.nameKanji(),
+                test.orderedTestName(), test.catalogueTestId(),
                 chosen == null ? null : chosen.name(), test.sampleType(), test.purpose(), test.coverage(),
                 test.orderedOn(), steps, missingParticulars(test, chosen), entries, access.editable(test, actor));
     }

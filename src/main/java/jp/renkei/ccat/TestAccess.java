@@ -74,7 +74,14 @@ class TestAccess {
     }
 
     void audit(Actor actor, String action, GenomicTest test, String detail) {
-        events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(), action,
-                "ccat_test:" + test.id(), detail));
+        audit(actor, action, "ccat_test:" + test.id(), detail);
+    }
+
+    void audit(Actor actor, String action, String subject) {
+        audit(actor, action, subject, null);
+    }
+
+    private void audit(Actor actor, String action, String subject, String detail) {
+        events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(), action, subject, detail));
     }
 }

@@ -105,7 +105,7 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(GenomicTestDetails test) {
         shown = test;
         title.setText(getTranslation("ccat.test.title", test.id()));
-        facts.setText(getTranslation("ccat.test.facts", test.orderedTestName(),
+        facts.setText(getTranslation("ccat.test.facts", test.patientId(), test.patientName(), test.orderedTestName(),
                 CcatTexts.fullDay(test.orderedOn()),
                 test.referralId() == null ? "—" : String.valueOf(test.referralId())));
         missing.removeAll();
