@@ -49,7 +49,7 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
         stage.setLabel(getTranslation("ccat.worklist.stage"));
         stage.setId("worklist-stage");
         stage.setItems(MilestoneStep.values());
-        stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        stage.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("ccat.worklist.allStages"));
         stage.addValueChangeListener(e -> refresh());

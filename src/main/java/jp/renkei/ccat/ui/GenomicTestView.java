@@ -65,13 +65,13 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         missing.setId("test-missing");
         turnarounds.setId("test-turnarounds");
         catalogueTest.setLabel(getTranslation("ccat.test.catalogueTest"));
-        catalogueTest.setItemLabelGenerator(CatalogueTest::name);
+        catalogueTest.setItemLabelGenerator(t -> t == null ? "" : t.name());
         catalogueTest.setEmptySelectionAllowed(true);
         catalogueTest.setEmptySelectionCaption(getTranslation("ccat.test.notChosen"));
         catalogueTest.setWidth("26rem");
         sampleType.setLabel(getTranslation("ccat.test.sampleType"));
         sampleType.setItems(SampleType.values());
-        sampleType.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        sampleType.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
         sampleType.setEmptySelectionAllowed(true);
         sampleType.setEmptySelectionCaption(getTranslation("ccat.test.notChosen"));
         purpose.setLabel(getTranslation("ccat.test.purpose"));

@@ -35,7 +35,7 @@ class MilestoneTimeline extends VerticalLayout {
     final Select<MilestoneDetails> step = new Select<>();
     final DatePicker day = new DatePicker();
     final Button record = new Button();
-    private final HorizontalLayout form;
+    final HorizontalLayout form;
     private GenomicTestDetails test;
 
     MilestoneTimeline(GenomicTestService service, Consumer<GenomicTestDetails> changed) {
@@ -105,16 +105,20 @@ class MilestoneTimeline extends VerticalLayout {
             return;
         }
         MilestoneDetails chosen = step.getValue();
-        act(() -> service.recordMilestone(test.id(), chosen.step(), chosen.followUpNumber(), day.getValue()));
-        day.clear();
+        if (act(() -> service.recordMilestone(test.id(), chosen.step(), chosen.followUpNumber(), day.getValue()))) {
+            day.clear();
+        }
     }
 
-    private void act(Supplier<GenomicTestDetails> action) {
+    /** Whether it was done; a refusal keeps what was typed and says why. */
+    private boolean act(Supplier<GenomicTestDetails> action) {
         try {
             changed.accept(action.get());
             Notifications.success(getTranslation("ccat.timeline.saved"));
+            return true;
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
+            return false;
         }
     }
 }
