@@ -52,6 +52,12 @@ public class CcatWorklist {
         this.access = access;
     }
 
+    /** The live topic of the signed-in person's hospital's worklist. */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'LIAISON_CLINICIAN')")
+    public String liveTopic() {
+        return CcatLivePages.worklist(access.actor().hospital());
+    }
+
     /** {@code stage} null for every stage. */
     @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'LIAISON_CLINICIAN')")
     @Transactional // not read-only: the patients' names are read with an audit entry

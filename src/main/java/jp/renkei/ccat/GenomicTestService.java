@@ -48,12 +48,13 @@ public class GenomicTestService {
     private final TestCatalogue catalogue;
     private final TestAccess access;
     private final ReferralService referrals;
+    private final CcatLivePages live;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
 
     GenomicTestService(GenomicTestRepository tests, TestMilestones milestones, FollowUpRecordRepository followUps,
             TestConsents consents, TestCatalogue catalogue, TestAccess access, ReferralService referrals,
-            ApplicationEventPublisher events) {
+            CcatLivePages live, ApplicationEventPublisher events) {
         this.tests = tests;
         this.milestones = milestones;
         this.followUps = followUps;
@@ -61,6 +62,7 @@ public class GenomicTestService {
         this.catalogue = catalogue;
         this.access = access;
         this.referrals = referrals;
+        this.live = live;
         this.events = events;
     }
 
@@ -101,6 +103,7 @@ public class GenomicTestService {
         test.describe(chosen, sampleType, purpose, coverage);
         milestones.replan(test, milestones.of(test));
         tests.flush();
+        live.changed(test);
         access.audit(actor, "CCAT_TEST_DESCRIBED", test,
                 catalogueTestId + " " + sampleType + " " + purpose + " " + coverage);
         return details(test, actor);
@@ -156,6 +159,7 @@ public class GenomicTestService {
             milestone.release();
         }
         tests.flush();
+        live.changed(test);
         access.audit(actor, take ? "CCAT_MILESTONE_TAKEN" : "CCAT_MILESTONE_RELEASED", test, label(step, followUpNumber));
         return details(test, actor);
     }

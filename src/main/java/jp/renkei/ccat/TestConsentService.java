@@ -26,11 +26,14 @@ public class TestConsentService {
     private final ConsentRecordRepository records;
     private final TestConsents consents;
     private final TestAccess access;
+    private final CcatLivePages live;
 
-    TestConsentService(ConsentRecordRepository records, TestConsents consents, TestAccess access) {
+    TestConsentService(ConsentRecordRepository records, TestConsents consents, TestAccess access,
+            CcatLivePages live) {
         this.records = records;
         this.consents = consents;
         this.access = access;
+        this.live = live;
     }
 
     /** The consents as they stood at the end of {@code asOf} (now, if that is today or null). */
@@ -69,6 +72,7 @@ public class TestConsentService {
             throw new Refused("ccat.consent.error.nothingToWithdraw", "test " + testId + " " + scope);
         }
         records.saveAndFlush(new ConsentRecord(test, scope, decision, documentId, decidedOn, actor, now));
+        live.changed(test);
         access.audit(actor, "CCAT_CONSENT_RECORDED", test, scope + " " + decision + " " + form.document().formId()
                 + " v" + form.document().version() + " " + decidedOn);
         return overview(test, access.today(), actor);

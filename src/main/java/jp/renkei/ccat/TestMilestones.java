@@ -30,14 +30,16 @@ class TestMilestones {
     private final TestCatalogue catalogue;
     private final MilestonePlanner planner;
     private final ApplicationEventPublisher events;
+    private final CcatLivePages live;
     private final Clock clock;
 
     TestMilestones(TestMilestoneRepository milestones, TestCatalogue catalogue, MilestonePlanner planner,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, CcatLivePages live, Clock clock) {
         this.milestones = milestones;
         this.catalogue = catalogue;
         this.planner = planner;
         this.events = events;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -61,6 +63,7 @@ class TestMilestones {
         replan(test, stored);
         events.publishEvent(new CcatMilestoneReached(test.id(), test.referralId(), test.testingHospital(),
                 test.referringHospital(), step, followUpNumber, day, clock.instant()));
+        live.changed(test);
     }
 
     /** Writes the planner's due dates for the steps as they stand now. */

@@ -20,6 +20,7 @@ import jp.renkei.ccat.OwnerFilter;
 import jp.renkei.ccat.WorklistRow;
 import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.shared.Role;
+import jp.renkei.shared.live.LiveUpdates;
 
 /**
  * "Which of our tests are stuck, and why": each test at the step it waits for, overdue or due soon, the most overdue
@@ -37,7 +38,7 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
     final Grid<WorklistRow> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
 
-    CcatWorklistView(CcatWorklist worklist) {
+    CcatWorklistView(CcatWorklist worklist, LiveUpdates live) {
         this.worklist = worklist;
         setSizeFull();
         owner.setLabel(getTranslation("ccat.worklist.owner"));
@@ -78,6 +79,7 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("ccat.worklist.title")), new Paragraph(getTranslation("ccat.worklist.hint")),
                 filters, empty, grid);
         refresh();
+        live.subscribe(this, worklist.liveTopic(), this::refresh);
     }
 
     private void refresh() {

@@ -100,6 +100,11 @@ class ConsentSection extends VerticalLayout {
         show(service.consents(testId, null));
     }
 
+    /** Shows the consents again as of the day chosen, after someone changed them. */
+    void refresh() {
+        show(service.consents(testId, asOf.getValue()));
+    }
+
     private void show(ConsentOverview consents) {
         if (asOf.getValue() == null) {
             asOf.setValue(consents.asOf());

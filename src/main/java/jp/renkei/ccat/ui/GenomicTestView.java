@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.ccat.CcatLivePages;
 import jp.renkei.ccat.GenomicTestDetails;
 import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.ccat.TestConsentService;
@@ -29,6 +30,7 @@ import jp.renkei.ccat.billing.TestPurpose;
 import jp.renkei.ccat.milestone.CatalogueTest;
 import jp.renkei.ccat.milestone.SampleType;
 import jp.renkei.shared.Role;
+import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.workflow.Refused;
 
@@ -42,6 +44,7 @@ import jp.renkei.shared.workflow.Refused;
 class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GenomicTestService service;
+    private final LiveUpdates live;
     final H2 title = new H2();
     final Paragraph facts = new Paragraph();
     final UnorderedList missing = new UnorderedList();
@@ -56,8 +59,9 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
     final ConsentSection consents;
     private GenomicTestDetails shown;
 
-    GenomicTestView(GenomicTestService service, TestConsentService consentService) {
+    GenomicTestView(GenomicTestService service, TestConsentService consentService, LiveUpdates live) {
         this.service = service;
+        this.live = live;
         this.timeline = new MilestoneTimeline(service, this::show);
         this.followUps = new FollowUpSection(service, this::show);
         this.consents = new ConsentSection(consentService);
@@ -100,6 +104,11 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         catalogueTest.setItems(service.catalogue());
         show(service.get(id));
         consents.show(id);
+        // the other hospital, a colleague or the panel's events change the test: the page follows
+        live.subscribe(this, CcatLivePages.test(id), () -> {
+            show(service.get(id));
+            consents.refresh();
+        });
     }
 
     private void show(GenomicTestDetails test) {
