@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +23,9 @@ import jp.renkei.ccat.milestone.TestCatalogue;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferredPatient;
+import jp.renkei.shared.Role;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.text.FreeText;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.ChangedConcurrently;
 import jp.renkei.shared.workflow.Refused;
@@ -40,6 +43,8 @@ public class GenomicTestService {
     private static final Set<MilestoneStep> FROM_PANEL = EnumSet.of(MilestoneStep.PANEL_HELD,
             MilestoneStep.RESULT_EXPLAINED);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    // as the referral form takes a patient ID
+    private static final Pattern PATIENT_ID = Pattern.compile("[A-Za-z0-9-]{1,30}");
 
     private final GenomicTestRepository tests;
     private final TestMilestones milestones;
@@ -86,6 +91,45 @@ public class GenomicTestService {
     @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'LIAISON_CLINICIAN')")
     public List<CatalogueTest> catalogue() {
         return catalogue.tests();
+    }
+
+    /** Whether the signed-in person may open a test for the hospital's own patient (its coordinators). */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'LIAISON_CLINICIAN')")
+    public boolean canOpenForOwnPatient() {
+        return access.holds(Role.CORE_COORDINATOR);
+    }
+
+    /**
+     * A coordinator opens a test for the hospital's own patient (no referral): the patient as the hospital knows
+     * them, the catalogue test and the day it was ordered (not in the future). Returns the new test's id.
+     */
+    @PreAuthorize("hasRole('CORE_COORDINATOR')")
+    @Transactional
+    public long openForOwnPatient(String typedPatientId, String typedName, String catalogueTestId,
+            LocalDate orderedOn) {
+        Actor actor = access.actor();
+        String patientId = FreeText.name("input.field.patientId", typedPatientId, 50);
+        if (patientId == null || !PATIENT_ID.matcher(patientId).matches()) {
+            throw new Refused("ccat.test.error.patientId", "own patient " + patientId);
+        }
+        String name = FreeText.name("input.field.nameKanji", typedName, 100);
+        if (name == null || name.isBlank()) {
+            throw new Refused("ccat.test.error.patientName", "own patient " + patientId);
+        }
+        CatalogueTest ordered = catalogue.find(catalogueTestId == null ? "" : catalogueTestId)
+                .orElseThrow(() -> new Refused("ccat.test.error.catalogueTestRequired", "own patient " + patientId));
+        if (orderedOn == null) {
+            throw new Refused("ccat.milestone.error.dayRequired", "own patient " + patientId);
+        }
+        if (orderedOn.isAfter(access.today())) {
+            throw new Refused("ccat.milestone.error.inFuture", "own patient " + patientId + " " + orderedOn);
+        }
+        GenomicTest test = tests.saveAndFlush(GenomicTest.forOwnPatient(actor.hospital(), patientId, name.strip(),
+                ordered, orderedOn, access.clock().instant()));
+        milestones.open(test);
+        live.changed(test);
+        access.audit(actor, "CCAT_TEST_OPENED", test, "own patient " + ordered.id());
+        return test.id();
     }
 
     /** The coordinator describes the test; choosing a catalogue test re-plans the lab step by its turnaround. */

@@ -55,7 +55,11 @@ class TestAccess {
     }
 
     boolean editable(GenomicTest test, Actor actor) {
-        return actor.hospital().equals(test.testingHospital()) && currentUser.require().has(Role.CORE_COORDINATOR);
+        return actor.hospital().equals(test.testingHospital()) && holds(Role.CORE_COORDINATOR);
+    }
+
+    boolean holds(Role role) {
+        return currentUser.require().has(role);
     }
 
     LocalDate today() {

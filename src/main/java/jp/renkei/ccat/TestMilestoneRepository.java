@@ -20,6 +20,10 @@ interface TestMilestoneRepository extends JpaRepository<TestMilestone, Long> {
             """)
     List<TestMilestone> openDueBy(LocalDate horizon, Limit limit);
 
+    /** How many of the hospital's tests (either side) have a step past its due date. */
+    @Query("select count(distinct m.testId) from TestMilestone m where m.reachedOn is null and m.dueOn < :today")
+    long countTestsOverdue(LocalDate today);
+
     /** Testing hospitals with a step overdue and not yet notified for its current due date: ids only, for the job. */
     @Query(value = """
             select distinct partner_hospital_id from ccat_milestone

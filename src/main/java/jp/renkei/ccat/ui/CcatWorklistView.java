@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.renkei.ccat.CcatWorklist;
+import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.ccat.OwnerFilter;
 import jp.renkei.ccat.WorklistRow;
 import jp.renkei.ccat.milestone.MilestoneStep;
@@ -38,7 +39,7 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
     final Grid<WorklistRow> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
 
-    CcatWorklistView(CcatWorklist worklist, LiveUpdates live) {
+    CcatWorklistView(CcatWorklist worklist, GenomicTestService tests, LiveUpdates live) {
         this.worklist = worklist;
         setSizeFull();
         owner.setLabel(getTranslation("ccat.worklist.owner"));
@@ -78,6 +79,9 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("ccat.worklist.title")), new Paragraph(getTranslation("ccat.worklist.hint")),
                 filters, empty, grid);
+        if (tests.canOpenForOwnPatient()) {
+            add(new OwnPatientTestForm(tests));
+        }
         refresh();
         live.subscribe(this, worklist.liveTopic(), this::refresh);
     }

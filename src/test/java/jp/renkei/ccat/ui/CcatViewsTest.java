@@ -86,6 +86,32 @@ class CcatViewsTest extends SpringBrowserlessTest {
                 + "and step = 'CLINICAL_DATA_ENTERED' and reached_on is not null", Long.class, id)).isOne();
     }
 
+    @Test
+    void theCoordinatorRegistersATestForTheHospitalsOwnPatientAndLandsOnItsPage() {
+        signIn.as("coordinator");
+        navigate(CcatWorklistView.class);
+        OwnPatientTestForm form = $(OwnPatientTestForm.class).single();
+        form.patientId.setValue("T-30001");
+        form.name.setValue("登録 花子");
+        form.test.setValue(form.test.getListDataView().getItems().filter(t -> t.id().equals("GENMINETOP"))
+                .findFirst().orElseThrow());
+        form.orderedOn.setValue(today().plusDays(3));
+        test(form.open).click();
+        assertThat(jdbc.queryForObject("select count(*) from ccat_test where own_patient_id = 'T-30001'", Long.class))
+                .as("a future order day is refused").isZero();
+
+        form.orderedOn.setValue(today());
+        test(form.open).click();
+
+        GenomicTestView page = AopTestUtils.getUltimateTargetObject(getCurrentView());
+        assertThat(page.facts.getText()).contains("T-30001", "登録 花子", "GenMineTOP");
+        assertThat(test(page.timeline.grid).size()).isEqualTo(11);
+
+        signIn.as("liaison");
+        navigate(CcatWorklistView.class);
+        assertThat($(OwnPatientTestForm.class).exists()).as("coordinators register tests").isFalse();
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(JapanTime.ZONE));
     }
