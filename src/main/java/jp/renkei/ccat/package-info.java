@@ -6,5 +6,5 @@
  * with due dates in business days (Japanese holidays, year-end closure) and what is overdue. Pure logic and data:
  * tables, screens and listeners build on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: calendar" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: calendar", "shared :: i18n", "shared :: report" })
 package jp.renkei.ccat;

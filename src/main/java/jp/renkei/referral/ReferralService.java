@@ -262,6 +262,25 @@ public class ReferralService {
         return new ReferralMilestones(referral.submittedAt(), specimen == null ? null : specimen.collectedOn());
     }
 
+    /**
+     * The narrow question C-CAT tracking asks for a test's clinical-data completeness: what the referral already
+     * says, without the patient's identity (the test page showing it is audited).
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
+    @Transactional(readOnly = true)
+    public ReferralClinicalFacts clinicalFactsFor(ReferralId id) {
+        Referral referral = visible(id, hospitalContext.require());
+        PatientParticulars patient = referral.patient();
+        // embedded records with every column empty load as null
+        ClinicalDetails clinical = Objects.requireNonNullElse(referral.clinical(),
+                new ClinicalDetails(null, null, null, null, null, null));
+        Specimen specimen = Objects.requireNonNullElse(referral.specimen(), Specimen.unknown());
+        return new ReferralClinicalFacts(patient != null && patient.birthDate() != null,
+                patient != null && patient.sex() != null, clinical.cancerTypeCode(), clinical.stage(),
+                clinical.ecogPerformanceStatus(), clinical.treatmentLine(), clinical.standardTreatment(),
+                specimen.type(), specimen.collectedOn(), specimen.tumourCellularityPercent());
+    }
+
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<ReferralSummary> list(ReferralFilter filter, int offset, int limit) {

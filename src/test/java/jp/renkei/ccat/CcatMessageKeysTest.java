@@ -24,7 +24,10 @@ import jp.renkei.ccat.billing.BillingRules;
 import jp.renkei.ccat.billing.BillingStatus;
 import jp.renkei.ccat.billing.BillingVerdict;
 import jp.renkei.ccat.billing.TestFacts;
+import jp.renkei.ccat.completeness.CompletenessStage;
+import jp.renkei.ccat.completeness.ItemState;
 import jp.renkei.ccat.consent.ConsentDecision;
+import jp.renkei.ccat.ledger.LedgerDocument;
 import jp.renkei.ccat.consent.ConsentScope;
 import jp.renkei.ccat.milestone.MilestoneStatus;
 import jp.renkei.ccat.milestone.MilestoneStep;
@@ -50,6 +53,9 @@ class CcatMessageKeysTest {
         keys(SampleType.values(), SampleType::messageKey).forEach(declared::add);
         keys(MilestoneStep.values(), MilestoneStep::messageKey).forEach(declared::add);
         keys(MilestoneStatus.values(), MilestoneStatus::messageKey).forEach(declared::add);
+        keys(CompletenessStage.values(), CompletenessStage::messageKey).forEach(declared::add);
+        keys(ItemState.values(), ItemState::messageKey).forEach(declared::add);
+        declared.addAll(LedgerDocument.messageKeys());
 
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
             Set<String> inBundle = new TreeSet<>(bundle(file).stringPropertyNames());
