@@ -6,5 +6,8 @@
  * with due dates in business days (Japanese holidays, year-end closure) and what is overdue. Pure logic and data:
  * tables, screens and listeners build on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: calendar", "shared :: i18n", "shared :: report" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared", "shared :: calendar", "shared :: audit", "shared :: tenant", "shared :: workflow",
+        "shared :: notification", "shared :: text", "shared :: i18n", "shared :: ui", "shared :: live", "shared :: report",
+        "identity", "tenancy", "referral", "expertpanel" })
 package jp.renkei.ccat;
