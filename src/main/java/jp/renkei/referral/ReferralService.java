@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,23 @@ public class ReferralService {
         Referral referral = visible(id, hospitalContext.require());
         audit(actors.require(), "REFERRAL_PATIENT_READ", id, null);
         return new ReferredPatient(referral.patient().hospitalPatientId(), referral.patient().nameKanji());
+    }
+
+    /**
+     * The patients of several referrals at once, for a document that lists them (the C-CAT ledger): one audit entry
+     * naming how many were read. Referrals this hospital cannot see are left out.
+     */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public Map<ReferralId, ReferredPatient> patientsFor(Collection<ReferralId> ids) {
+        HospitalId viewer = hospitalContext.require();
+        Map<ReferralId, ReferredPatient> patients = new HashMap<>();
+        referrals.findAllById(ids.stream().map(ReferralId::value).toList()).stream()
+                .filter(referral -> referral.originHospitalId().equals(viewer) || referral.status().visibleToReceiver())
+                .forEach(referral -> patients.put(referral.id(), new ReferredPatient(
+                        referral.patient().hospitalPatientId(), referral.patient().nameKanji())));
+        audit(actors.require(), "REFERRAL_PATIENTS_READ", null, String.valueOf(patients.size()));
+        return patients;
     }
 
     /** The narrow question an expert panel asks for its meeting agenda: the case, without the patient's identity. */

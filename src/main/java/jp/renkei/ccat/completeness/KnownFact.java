@@ -21,5 +21,11 @@ public enum KnownFact {
     PANEL_HELD_ON,
     /** The panel concluded, so whether it proposed a treatment (and which) is on record. */
     PANEL_RECOMMENDATIONS,
-    RESULT_EXPLAINED_ON
+    RESULT_EXPLAINED_ON,
+    /** A follow-up entry said whether the recommended therapy was given. */
+    RECOMMENDED_THERAPY_GIVEN,
+    /** A follow-up entry gave the day the patient was last known alive (or that the patient died). */
+    LAST_KNOWN_ALIVE,
+    /** A follow-up entry said whether the patient is alive. */
+    SURVIVAL_STATUS
 }
