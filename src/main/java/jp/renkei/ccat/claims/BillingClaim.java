@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import jp.renkei.ccat.billing.BillingItem;
+import jp.renkei.ccat.RecordedBy;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.tenant.SharedByTwoHospitalsEntity;
 import jp.renkei.shared.workflow.Actor;
@@ -39,14 +41,8 @@ class BillingClaim extends SharedByTwoHospitalsEntity {
     @Column(name = "claimed_on", nullable = false, updatable = false)
     private LocalDate claimedOn;
 
-    @Column(name = "recorded_by", nullable = false, updatable = false)
-    private long recordedBy;
-
-    @Column(name = "recorded_by_name", nullable = false, updatable = false)
-    private String recordedByName;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
+    @Embedded
+    private RecordedBy recorded;
 
     protected BillingClaim() {
     }
@@ -58,9 +54,7 @@ class BillingClaim extends SharedByTwoHospitalsEntity {
         this.item = item;
         this.points = points;
         this.claimedOn = claimedOn;
-        this.recordedBy = actor.user().value();
-        this.recordedByName = actor.name();
-        this.recordedAt = now;
+        this.recorded = RecordedBy.of(actor, now);
     }
 
     long testId() {
@@ -80,6 +74,6 @@ class BillingClaim extends SharedByTwoHospitalsEntity {
     }
 
     String recordedByName() {
-        return recordedByName;
+        return recorded.name();
     }
 }

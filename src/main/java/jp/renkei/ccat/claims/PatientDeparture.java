@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jp.renkei.ccat.RecordedBy;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.tenant.SharedByTwoHospitalsEntity;
 import jp.renkei.shared.workflow.Actor;
@@ -30,14 +32,8 @@ class PatientDeparture extends SharedByTwoHospitalsEntity {
     @Column(name = "departed_on", nullable = false, updatable = false)
     private LocalDate departedOn;
 
-    @Column(name = "recorded_by", nullable = false, updatable = false)
-    private long recordedBy;
-
-    @Column(name = "recorded_by_name", nullable = false, updatable = false)
-    private String recordedByName;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
+    @Embedded
+    private RecordedBy recorded;
 
     protected PatientDeparture() {
     }
@@ -48,9 +44,7 @@ class PatientDeparture extends SharedByTwoHospitalsEntity {
         this.testId = testId;
         this.kind = kind;
         this.departedOn = departedOn;
-        this.recordedBy = actor.user().value();
-        this.recordedByName = actor.name();
-        this.recordedAt = now;
+        this.recorded = RecordedBy.of(actor, now);
     }
 
     long testId() {

@@ -3,12 +3,14 @@ package jp.renkei.ccat.completeness;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jp.renkei.ccat.RecordedBy;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.tenant.SharedByTwoHospitalsEntity;
 import jp.renkei.shared.workflow.Actor;
@@ -31,14 +33,8 @@ class ClinicalItemEntry extends SharedByTwoHospitalsEntity {
     @Column(name = "item_id", nullable = false, updatable = false)
     private String itemId;
 
-    @Column(name = "recorded_by", nullable = false, updatable = false)
-    private long recordedBy;
-
-    @Column(name = "recorded_by_name", nullable = false, updatable = false)
-    private String recordedByName;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
+    @Embedded
+    private RecordedBy recorded;
 
     protected ClinicalItemEntry() {
     }
@@ -49,9 +45,7 @@ class ClinicalItemEntry extends SharedByTwoHospitalsEntity {
         this.testId = testId;
         this.itemSetVersion = itemSetVersion;
         this.itemId = itemId;
-        this.recordedBy = actor.user().value();
-        this.recordedByName = actor.name();
-        this.recordedAt = now;
+        this.recorded = RecordedBy.of(actor, now);
     }
 
     long testId() {
