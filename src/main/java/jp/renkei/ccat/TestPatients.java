@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import jp.renkei.expertpanel.PanelCaseResultsService;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferredPatient;
 
 /**
  * Who the patients of a list of tests are, for the documents that name them (ledger, billing list): asked of the
- * referral module in one audited read, or of the panel's own-patient case for a test without a referral.
+ * referral module in one audited read, or as the test names the hospital's own patient. The callers audit the
+ * document itself with the number of patients.
  */
 @Component
 public class TestPatients {
@@ -24,11 +24,9 @@ public class TestPatients {
     private static final ReferredPatient UNKNOWN = new ReferredPatient("", "");
 
     private final ReferralService referrals;
-    private final PanelCaseResultsService panelCases;
 
-    TestPatients(ReferralService referrals, PanelCaseResultsService panelCases) {
+    TestPatients(ReferralService referrals) {
         this.referrals = referrals;
-        this.panelCases = panelCases;
     }
 
     /** The patient of each test, keyed by test id; a patient this hospital may not see reads as blank. */
@@ -41,6 +39,7 @@ public class TestPatients {
                         .collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue));
         return tests.stream().collect(Collectors.toMap(TestRecord::id, test -> test.referralId() != null
                 ? byReferral.getOrDefault(test.referralId(), UNKNOWN)
-                : test.panelCaseId() == null ? UNKNOWN : panelCases.patientFor(test.panelCaseId())));
+                : new ReferredPatient(Objects.requireNonNullElse(test.ownPatientId(), ""),
+                        Objects.requireNonNullElse(test.ownPatientName(), ""))));
     }
 }

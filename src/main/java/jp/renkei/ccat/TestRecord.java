@@ -16,12 +16,13 @@ import jp.renkei.shared.HospitalId;
  * One test as the ledger, billing and completeness read it: the record, the day each step was reached, its consent
  * decisions in the order they were recorded, and its latest follow-up entry ({@code null} before the first).
  *
+ * @param ownPatientId      the hospital's patient ID for a test of its own patient (no referral), else null
  * @param catalogueTestId   null while the ordered name is not matched to the catalogue
  * @param sampleType        null while not given
  * @param firstFollowUpDue  the first follow-up's due day, null if none is planned
  */
 public record TestRecord(long id, HospitalId testingHospital, HospitalId referringHospital, Long referralId,
-        Long panelCaseId, String orderedTestName, String catalogueTestId, SampleType sampleType, TestPurpose purpose,
+        Long panelCaseId, String ownPatientId, String ownPatientName, String orderedTestName, String catalogueTestId, SampleType sampleType, TestPurpose purpose,
         LocalDate orderedOn, Map<MilestoneStep, LocalDate> reached, LocalDate firstFollowUpDue,
         List<Consent> consents, FollowUp latestFollowUp) {
 

@@ -35,7 +35,7 @@ import jp.renkei.shared.HospitalId;
 public class TestRecords {
 
     private static final String TEST_COLUMNS = "t.id, t.partner_hospital_id, t.origin_hospital_id, t.referral_id,"
-            + " t.panel_case_id, t.ordered_test_name, t.catalogue_test_id, t.sample_type, t.purpose, t.ordered_on";
+            + " t.panel_case_id, t.own_patient_id, t.own_patient_name, t.ordered_test_name, t.catalogue_test_id, t.sample_type, t.purpose, t.ordered_on";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -83,7 +83,7 @@ public class TestRecords {
         Map<Long, List<TestRecord.Consent>> consents = consents(ids);
         Map<Long, TestRecord.FollowUp> followUps = latestFollowUps(ids);
         return rows.stream().map(row -> new TestRecord(row.id(), row.testing(), row.referring(), row.referralId(),
-                row.panelCaseId(), row.orderedTestName(), row.catalogueTestId(), row.sampleType(), row.purpose(),
+                row.panelCaseId(), row.ownPatientId(), row.ownPatientName(), row.orderedTestName(), row.catalogueTestId(), row.sampleType(), row.purpose(),
                 row.orderedOn(), reached.getOrDefault(row.id(), Map.of()), firstFollowUp.get(row.id()),
                 consents.getOrDefault(row.id(), List.of()), followUps.get(row.id()))).toList();
     }
@@ -115,7 +115,8 @@ public class TestRecords {
         String sampleType = rs.getString("sample_type");
         return new Row(rs.getLong("id"), HospitalId.of(rs.getLong("partner_hospital_id")),
                 HospitalId.of(rs.getLong("origin_hospital_id")), rs.getObject("referral_id", Long.class),
-                rs.getObject("panel_case_id", Long.class), rs.getString("ordered_test_name"),
+                rs.getObject("panel_case_id", Long.class), rs.getString("own_patient_id"),
+                rs.getString("own_patient_name"), rs.getString("ordered_test_name"),
                 rs.getString("catalogue_test_id"), sampleType == null ? null : SampleType.valueOf(sampleType),
                 TestPurpose.valueOf(rs.getString("purpose")), day(rs, "ordered_on"));
     }
@@ -126,7 +127,7 @@ public class TestRecords {
     }
 
     private record Row(long id, HospitalId testing, HospitalId referring, Long referralId, Long panelCaseId,
-            String orderedTestName, String catalogueTestId, SampleType sampleType, TestPurpose purpose,
+            String ownPatientId, String ownPatientName, String orderedTestName, String catalogueTestId, SampleType sampleType, TestPurpose purpose,
             LocalDate orderedOn) {
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.referral.ReferralMilestones;
-import jp.renkei.referral.ReferredPatient;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
@@ -91,13 +90,6 @@ public class PanelCaseResultsService {
                 .anyMatch(recommendation -> recommendation != null && recommendation.recommendsTreatment());
         return new PanelCaseFacts(caseId, c.referralId(), c.cancerTypeCode(), milestones.specimenCollectedOn(),
                 day(c.concludedAt()), day(c.reportedAt()), c.explainedOn(), recommended);
-    }
-
-    /** Who the patient of a case is, for a document that lists them (the C-CAT ledger); audited by the case's facts. */
-    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
-    @Transactional // not read-only: the read is audited in the same transaction
-    public ReferredPatient patientFor(long caseId) {
-        return facts.patient(panelCase(caseId));
     }
 
     /**
