@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -236,20 +237,21 @@ public class ReferralService {
     }
 
     /**
-     * The patients of several referrals at once, for a document that lists them (the C-CAT ledger): one audit entry
-     * naming how many were read. Referrals this hospital cannot see are left out.
+     * The same narrow question for a list (the C-CAT worklist, ledger and billing list name each row's patient): the
+     * referrals visible to this hospital among {@code ids}, one audit entry naming them all.
      */
-    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
     @Transactional // not read-only: the read is audited in the same transaction
     public Map<ReferralId, ReferredPatient> patientsFor(Collection<ReferralId> ids) {
-        HospitalId viewer = hospitalContext.require();
-        Map<ReferralId, ReferredPatient> patients = new HashMap<>();
-        referrals.findAllById(ids.stream().map(ReferralId::value).toList()).stream()
-                .filter(referral -> referral.originHospitalId().equals(viewer) || referral.status().visibleToReceiver())
-                .forEach(referral -> patients.put(referral.id(), new ReferredPatient(
-                        referral.patient().hospitalPatientId(), referral.patient().nameKanji())));
-        audit(actors.require(), "REFERRAL_PATIENTS_READ", null, String.valueOf(patients.size()));
-        return patients;
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ReferralId, ReferredPatient> found = new HashMap<>();
+        referrals.findAllById(ids.stream().map(ReferralId::value).toList()).forEach(r -> found.put(r.id(),
+                new ReferredPatient(r.patient().hospitalPatientId(), r.patient().nameKanji())));
+        audit(actors.require(), "REFERRAL_PATIENTS_LISTED", null,
+                found.keySet().stream().map(ReferralId::display).sorted().collect(Collectors.joining(" ")));
+        return found;
     }
 
     /** The narrow question an expert panel asks for its meeting agenda: the case, without the patient's identity. */

@@ -26,6 +26,7 @@ import jp.renkei.ccat.billing.BillingRules;
 import jp.renkei.ccat.billing.BillingStatus;
 import jp.renkei.ccat.billing.BillingVerdict;
 import jp.renkei.ccat.billing.TestFacts;
+import jp.renkei.ccat.billing.TestPurpose;
 import jp.renkei.ccat.consent.ConsentDecision;
 import jp.renkei.ccat.consent.ConsentScope;
 import jp.renkei.ccat.milestone.MilestoneStatus;
@@ -55,6 +56,8 @@ class CcatMessageKeysTest {
         keys(SampleType.values(), SampleType::messageKey).forEach(declared::add);
         keys(MilestoneStep.values(), MilestoneStep::messageKey).forEach(declared::add);
         keys(MilestoneStatus.values(), MilestoneStatus::messageKey).forEach(declared::add);
+        keys(TestPurpose.values(), TestPurpose::messageKey).forEach(declared::add);
+        keys(TestCoverage.values(), TestCoverage::messageKey).forEach(declared::add);
         declared.addAll(literalKeysInTheModule());
 
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
