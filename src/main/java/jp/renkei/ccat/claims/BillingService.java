@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,9 +29,11 @@ import jp.renkei.ccat.billing.BillingVerdict;
 import jp.renkei.ccat.milestone.CatalogueTest;
 import jp.renkei.ccat.milestone.TestCatalogue;
 import jp.renkei.identity.CurrentActor;
+import jp.renkei.identity.CurrentUser;
 import jp.renkei.referral.ReferredPatient;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.NotFound;
@@ -45,6 +49,7 @@ public class BillingService {
 
     /** How far back the monthly list looks for tests still open for billing. */
     static final int LIST_YEARS_BACK = 2;
+    private static final Set<Role> BILLING_ROLES = EnumSet.of(Role.CORE_COORDINATOR, Role.HOSPITAL_ADMIN);
 
     private final TestRecords tests;
     private final TestPatients patients;
@@ -53,12 +58,13 @@ public class BillingService {
     private final PatientDepartureRepository departures;
     private final BillingEvaluator evaluator;
     private final CurrentActor actors;
+    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BillingService(TestRecords tests, TestPatients patients, TestCatalogue catalogue, BillingClaimRepository claims,
             PatientDepartureRepository departures, BillingEvaluator evaluator, CurrentActor actors,
-            ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.tests = tests;
         this.patients = patients;
         this.catalogue = catalogue;
@@ -66,21 +72,25 @@ public class BillingService {
         this.departures = departures;
         this.evaluator = evaluator;
         this.actors = actors;
+        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
+    /**
+     * The test's billing, for the testing hospital; empty for the referring hospital, which does not bill the test.
+     * A test neither hospital of the viewer's is party to is not found.
+     */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'LIAISON_CLINICIAN')")
     @Transactional(readOnly = true)
-    public TestBilling forTest(long testId) {
+    public Optional<TestBilling> forTest(long testId) {
         Actor actor = actors.require();
-        TestRecord test = testedHere(testId, actor);
-        List<BillingClaim> recorded = claims.findByTestIdIn(List.of(testId));
-        PatientDeparture departure = departures.findById(testId).orElse(null);
-        List<ItemBilling> items = evaluate(test, recorded, departure, today()).stream()
-                .map(verdict -> item(verdict, recorded)).toList();
-        return new TestBilling(testId, items, departure == null ? null : departure.kind(),
-                departure == null ? null : departure.departedOn(), true);
+        TestRecord test = tests.find(testId, actor.hospital())
+                .orElseThrow(() -> new NotFound("ccat_test " + testId));
+        if (!test.testingHospital().equals(actor.hospital()) || BILLING_ROLES.stream().noneMatch(currentUser.require()::has)) {
+            return Optional.empty();
+        }
+        return Optional.of(billing(test));
     }
 
     /**
@@ -110,7 +120,7 @@ public class BillingService {
             throw new Refused("ccat.billing.error.alreadyClaimed", testId + " " + item);
         }
         audit(actor, "CCAT_BILLING_CLAIMED", testId, item.code() + " " + points + " " + claimedOn);
-        return forTest(testId);
+        return billing(test);
     }
 
     @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
@@ -127,7 +137,7 @@ public class BillingService {
         departures.saveAndFlush(new PatientDeparture(test.referringHospital(), test.testingHospital(), testId, kind,
                 on, actor, clock.instant()));
         audit(actor, "CCAT_PATIENT_DEPARTURE_RECORDED", testId, kind + " " + on);
-        return forTest(testId);
+        return billing(test);
     }
 
     /**
@@ -169,6 +179,15 @@ public class BillingService {
                 named.get(c.test().id()).nameKanji(), testName(c.test()), c.verdict(), c.claimedOn()))
                 .sorted(Comparator.comparing(BillingListRow::patientId).thenComparing(BillingListRow::testId))
                 .toList();
+    }
+
+    private TestBilling billing(TestRecord test) {
+        List<BillingClaim> recorded = claims.findByTestIdIn(List.of(test.id()));
+        PatientDeparture departure = departures.findById(test.id()).orElse(null);
+        List<ItemBilling> items = evaluate(test, recorded, departure, today()).stream()
+                .map(verdict -> item(verdict, recorded)).toList();
+        return new TestBilling(test.id(), items, departure == null ? null : departure.kind(),
+                departure == null ? null : departure.departedOn(), true);
     }
 
     private List<BillingVerdict> evaluate(TestRecord test, List<BillingClaim> recorded, PatientDeparture departure,

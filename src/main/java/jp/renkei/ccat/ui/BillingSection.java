@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,6 +22,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 
 import jp.renkei.ccat.billing.BillingItem;
 import jp.renkei.ccat.billing.BillingStatus;
@@ -35,33 +40,52 @@ import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.workflow.Refused;
 
 /**
- * A test's billing on its page, for the testing hospital: each item claimable, claimed, at risk or not yet, why, by
- * which rule version and source; the billing office marks an item claimed, or records the patient's transfer or death.
+ * A test's billing on its page (/ccat/tests/{id}), for the testing hospital: each item claimable, claimed, at risk or
+ * not yet, why, by which rule version and source; the billing office marks an item claimed, or records the patient's
+ * transfer or death. Hidden for the referring hospital, which does not bill the test.
  */
-public class BillingSection extends Composite<VerticalLayout> {
+public class BillingSection extends Composite<VerticalLayout> implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final BillingService billing;
     private final BillingListCsv texts;
     private final Clock clock;
-    private final long testId;
+    private long testId;
     final VerticalLayout items = new VerticalLayout();
     final Button recordDeparture = new Button();
     final Paragraph departure = new Paragraph();
 
-    public BillingSection(BillingService billing, BillingListCsv texts, Clock clock, long testId) {
+    BillingSection(BillingService billing, BillingListCsv texts, Clock clock) {
         this.billing = billing;
         this.texts = texts;
         this.clock = clock;
-        this.testId = testId;
         items.setPadding(false);
         recordDeparture.setText(getTranslation("ccat.billing.section.recordDeparture"));
         recordDeparture.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         recordDeparture.addClickListener(e -> openDeparture());
         getContent().setPadding(false);
         getContent().add(new H3(getTranslation("ccat.billing.section.title")), items, departure, recordDeparture);
-        show(billing.forTest(testId));
+    }
+
+    /**
+     * Built by the application's instantiator, so the test page adds it in one line:
+     * {@code add(BillingSection.create())}.
+     */
+    public static BillingSection create() {
+        return Instantiator.get(UI.getCurrent()).createComponent(BillingSection.class);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().getLong("id").orElse(0L));
+    }
+
+    void show(long id) {
+        testId = id;
+        Optional<TestBilling> shown = billing.forTest(id);
+        setVisible(shown.isPresent());
+        shown.ifPresent(this::show);
     }
 
     private void show(TestBilling shown) {

@@ -3,6 +3,7 @@ package jp.renkei.ccat.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -12,6 +13,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 
 import jp.renkei.ccat.completeness.Completeness;
 import jp.renkei.ccat.completeness.CompletenessItem;
@@ -22,21 +26,20 @@ import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.workflow.Refused;
 
 /**
- * A test's clinical-data completeness for C-CAT on its page: n of m with the item set's version, exactly which items
- * are missing (the coordinator marks one as entered in C-CAT), and every item with where it stands.
+ * A test's clinical-data completeness for C-CAT on its page (/ccat/tests/{id}): n of m with the item set's version,
+ * exactly which items are missing (the coordinator marks one as entered in C-CAT), and every item with where it stands.
  */
-public class CompletenessSection extends Composite<VerticalLayout> {
+public class CompletenessSection extends Composite<VerticalLayout> implements BeforeEnterObserver {
 
     private final CompletenessService completeness;
-    private final long testId;
+    private long testId;
     final H3 title = new H3();
     final Paragraph note = new Paragraph();
     final VerticalLayout missing = new VerticalLayout();
     final VerticalLayout all = new VerticalLayout();
 
-    public CompletenessSection(CompletenessService completeness, long testId) {
+    CompletenessSection(CompletenessService completeness) {
         this.completeness = completeness;
-        this.testId = testId;
         missing.setPadding(false);
         missing.setSpacing(false);
         all.setPadding(false);
@@ -44,7 +47,24 @@ public class CompletenessSection extends Composite<VerticalLayout> {
         Details details = new Details(getTranslation("ccat.completeness.section.allItems"), all);
         getContent().setPadding(false);
         getContent().add(title, note, missing, details);
-        show(completeness.forTest(testId));
+    }
+
+    /**
+     * Built by the application's instantiator, so the test page adds it in one line:
+     * {@code add(CompletenessSection.create())}.
+     */
+    public static CompletenessSection create() {
+        return Instantiator.get(UI.getCurrent()).createComponent(CompletenessSection.class);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().getLong("id").orElse(0L));
+    }
+
+    void show(long id) {
+        testId = id;
+        show(completeness.forTest(id));
     }
 
     private void show(TestCompleteness shown) {

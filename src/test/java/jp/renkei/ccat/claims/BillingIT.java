@@ -3,6 +3,7 @@ package jp.renkei.ccat.claims;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class BillingIT {
         long test = ownTest("T-IT-9001", "請求 太郎", business(-30), business(-12));
         signIn.as("coordinator");
 
-        TestBilling before = billing.forTest(test);
+        TestBilling before = billing.forTest(test).orElseThrow();
         assertThat(status(before, BillingItem.D006_19)).isEqualTo(BillingStatus.CLAIMABLE);
         assertThat(verdict(before, BillingItem.B011_5).messageKey()).isEqualTo("ccat.billing.B011_5.explanationOverdue");
         assertThat(status(before, BillingItem.B011_5)).isEqualTo(BillingStatus.AT_RISK);
@@ -95,8 +96,8 @@ class BillingIT {
         assertThat(billing.month(YearMonth.from(today()))).filteredOn(row -> row.testId() == test)
                 .extracting(row -> row.verdict().item(), row -> row.verdict().status(), BillingListRow::claimedOn)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(BillingItem.D006_19, BillingStatus.CLAIMED, today()),
-                        org.assertj.core.groups.Tuple.tuple(BillingItem.B011_5, BillingStatus.AT_RISK, null));
+                        tuple(BillingItem.D006_19, BillingStatus.CLAIMED, today()),
+                        tuple(BillingItem.B011_5, BillingStatus.AT_RISK, null));
         assertThatThrownBy(() -> billing.recordClaim(test, BillingItem.D006_19, today(), null))
                 .isInstanceOf(Refused.class).extracting("messageKey").isEqualTo("ccat.billing.error.notClaimable");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'CCAT_BILLING_CLAIMED'"
@@ -107,7 +108,7 @@ class BillingIT {
     void aTransferBeforeTheExplanationPutsTheEvaluationFeeAtRisk() {
         long test = ownTest("T-IT-9002", "転院 次郎", business(-20), null);
         signIn.as("coordinator");
-        assertThat(status(billing.forTest(test), BillingItem.B011_5)).isEqualTo(BillingStatus.NOT_CLAIMABLE);
+        assertThat(status(billing.forTest(test).orElseThrow(), BillingItem.B011_5)).isEqualTo(BillingStatus.NOT_CLAIMABLE);
 
         TestBilling after = billing.recordDeparture(test, DepartureKind.TRANSFERRED, business(-1));
 
@@ -126,7 +127,18 @@ class BillingIT {
         assertThatThrownBy(() -> billing.forTest(test)).isInstanceOf(NotFound.class);
         assertThat(billing.month(YearMonth.from(today()))).extracting(BillingListRow::testId).doesNotContain(test);
         signIn.as("liaison");
-        assertThatThrownBy(() -> billing.forTest(test)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> billing.month(YearMonth.from(today()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theReferringHospitalDoesNotBillTheTestItReferred() {
+        long referred = jdbc.queryForObject("select id from ccat_test where referral_id is not null"
+                + " and partner_hospital_id = 1 and origin_hospital_id = 5 order by id limit 1", Long.class);
+
+        signIn.as("liaison");
+        assertThat(billing.forTest(referred)).isEmpty();
+        signIn.as("coordinator");
+        assertThat(billing.forTest(referred)).isPresent();
     }
 
     @Test
