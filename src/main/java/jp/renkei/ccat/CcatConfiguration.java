@@ -5,17 +5,14 @@ import org.springframework.context.annotation.Configuration;
 
 import jp.renkei.ccat.milestone.MilestonePlanner;
 import jp.renkei.ccat.milestone.MilestoneTargets;
-import jp.renkei.ccat.milestone.TestCatalogue;
 import jp.renkei.shared.calendar.BusinessCalendar;
 
-/** The catalogue and the due-date planner, read and built once. Every hospital plans with the default targets. */
+/**
+ * The due-date planner, built once. Every hospital plans with the default targets. The catalogue it plans with is
+ * the network admin's ({@code catalogue.CatalogueConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 class CcatConfiguration {
-
-    @Bean
-    TestCatalogue testCatalogue() {
-        return TestCatalogue.bundled();
-    }
 
     @Bean
     MilestonePlanner milestonePlanner() {

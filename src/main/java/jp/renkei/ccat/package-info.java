@@ -11,6 +11,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: calendar", "shared :: audit", "shared :: tenant", "shared :: workflow",
-        "shared :: notification", "shared :: text", "shared :: i18n", "shared :: ui", "shared :: live",
+        "shared :: notification", "shared :: text", "shared :: i18n", "shared :: ui", "shared :: live", "shared :: report",
         "identity", "tenancy", "referral", "expertpanel" })
 package jp.renkei.ccat;

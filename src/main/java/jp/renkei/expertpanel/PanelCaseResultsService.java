@@ -1,6 +1,7 @@
 package jp.renkei.expertpanel;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -31,6 +32,7 @@ public class PanelCaseResultsService {
     private final CaseFactsSource facts;
     private final ObjectProvider<CounselingFollowUp> counseling;
     private final PanelCaseAttachmentRepository attachments;
+    private final PanelCaseVariantRepository variants;
     private final CurrentActor currentActor;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -38,12 +40,13 @@ public class PanelCaseResultsService {
 
     PanelCaseResultsService(PanelCaseRepository cases, PanelReportRepository reports, CaseFactsSource facts,
             ObjectProvider<CounselingFollowUp> counseling, PanelCaseAttachmentRepository attachments,
-            CurrentActor currentActor, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            PanelCaseVariantRepository variants, CurrentActor currentActor, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.reports = reports;
         this.facts = facts;
         this.counseling = counseling;
         this.attachments = attachments;
+        this.variants = variants;
         this.currentActor = currentActor;
         this.currentUser = currentUser;
         this.events = events;
@@ -71,6 +74,22 @@ public class PanelCaseResultsService {
                 report.map(PanelReport::germlineTesting).orElse(null), c.explainedOn(), followUp, turnaround,
                 panelSide && c.status() == PanelCaseStatus.CONCLUDED && holds(Role.CORE_COORDINATOR),
                 referrer && report.isPresent() && (holds(Role.LIAISON_CLINICIAN) || holds(Role.CORE_COORDINATOR)));
+    }
+
+    /**
+     * The narrow question C-CAT tracking asks of a case its hospital shares: dates and whether a treatment was
+     * recommended, no identity, so not audited (the test page showing them is).
+     */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'LIAISON_CLINICIAN')")
+    @Transactional(readOnly = true)
+    public PanelCaseFacts factsFor(long caseId) {
+        PanelCase c = panelCase(caseId);
+        ReferralMilestones milestones = facts.milestones(c);
+        boolean recommended = variants.findByPanelCaseIdOrderByIdAsc(caseId).stream()
+                .map(PanelCaseVariant::recommendation)
+                .anyMatch(recommendation -> recommendation != null && recommendation.recommendsTreatment());
+        return new PanelCaseFacts(caseId, c.referralId(), c.cancerTypeCode(), milestones.specimenCollectedOn(),
+                day(c.concludedAt()), day(c.reportedAt()), c.explainedOn(), recommended);
     }
 
     /**
@@ -110,6 +129,10 @@ public class PanelCaseResultsService {
     private PanelCase referredCase(long caseId, Actor actor) {
         return cases.findById(caseId).filter(c -> c.originHospitalId().equals(actor.hospital()))
                 .orElseThrow(() -> new PanelCaseNotFound(caseId));
+    }
+
+    private static LocalDate day(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, JapanTime.ZONE);
     }
 
     private boolean holds(Role role) {

@@ -237,10 +237,10 @@ public class ReferralService {
     }
 
     /**
-     * The same narrow question for a list (the C-CAT worklist names each row's patient): the referrals visible to
-     * this hospital among {@code ids}, one audit entry naming them all.
+     * The same narrow question for a list (the C-CAT worklist, ledger and billing list name each row's patient): the
+     * referrals visible to this hospital among {@code ids}, one audit entry naming them all.
      */
-    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
     @Transactional // not read-only: the read is audited in the same transaction
     public Map<ReferralId, ReferredPatient> patientsFor(Collection<ReferralId> ids) {
         if (ids.isEmpty()) {
@@ -280,6 +280,25 @@ public class ReferralService {
         // an embedded specimen with every column empty loads as null
         Specimen specimen = referral.specimen();
         return new ReferralMilestones(referral.submittedAt(), specimen == null ? null : specimen.collectedOn());
+    }
+
+    /**
+     * The narrow question C-CAT tracking asks for a test's clinical-data completeness: what the referral already
+     * says, without the patient's identity (the test page showing it is audited).
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR', 'HOSPITAL_ADMIN')")
+    @Transactional(readOnly = true)
+    public ReferralClinicalFacts clinicalFactsFor(ReferralId id) {
+        Referral referral = visible(id, hospitalContext.require());
+        PatientParticulars patient = referral.patient();
+        // embedded records with every column empty load as null
+        ClinicalDetails clinical = Objects.requireNonNullElse(referral.clinical(),
+                new ClinicalDetails(null, null, null, null, null, null));
+        Specimen specimen = Objects.requireNonNullElse(referral.specimen(), Specimen.unknown());
+        return new ReferralClinicalFacts(patient != null && patient.birthDate() != null,
+                patient != null && patient.sex() != null, clinical.cancerTypeCode(), clinical.stage(),
+                clinical.ecogPerformanceStatus(), clinical.treatmentLine(), clinical.standardTreatment(),
+                specimen.type(), specimen.collectedOn(), specimen.tumourCellularityPercent());
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
