@@ -99,6 +99,21 @@ class SignInE2E extends PortalBrowserTest {
     }
 
     @Test
+    void thePasswordLeadsToTheSecondStepWhichRefusesAWrongCodeInJapanese() throws Exception {
+        Page page = submitLogin("liaison2", DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/second-factor.*"));
+        page.navigate(url("/referrals"));
+        assertThat(page.locator("h1")).hasText("二段階認証");
+        Browser.screenshot(page, "second-factor");
+
+        page.locator("#second-factor-code").fill("12345");
+        page.locator("#second-factor-submit").click();
+        assertThat(page.locator("#second-factor-error")).containsText("コードが正しくありません");
+        Browser.screenshot(page, "second-factor-refused");
+        page.context().close();
+    }
+
+    @Test
     void signOutEndsTheSession() throws Exception {
         Page page = signIn("panelist");
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
