@@ -27,8 +27,16 @@ public class SignInStage {
         return passwordAccepted() && has(SecondFactor.AUTHORITY);
     }
 
+    /** Whether {@code authentication} carries the second factor, for code that is handed one. */
+    public static boolean secondFactorPassed(Authentication authentication) {
+        return has(authentication, SecondFactor.AUTHORITY);
+    }
+
     private boolean has(String authority) {
-        Authentication authentication = securityContext.getContext().getAuthentication();
+        return has(securityContext.getContext().getAuthentication(), authority);
+    }
+
+    private static boolean has(Authentication authentication, String authority) {
         return authentication != null && authentication.isAuthenticated()
                 && authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }

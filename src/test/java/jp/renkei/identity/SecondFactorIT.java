@@ -121,6 +121,9 @@ class SecondFactorIT {
         assertThat(jdbc.sql("select count(*) from recovery_code r join user_account a on a.id = r.user_id "
                 + "where a.username = ? and r.code_hash like ?").params(username, "%" + first + "%")
                 .query(Integer.class).single()).as("stored hashed").isZero();
+        assertThat(jdbc.sql("select action from audit_entry where subject = ? order by id")
+                .param("user:" + username).query(String.class).list())
+                .containsSubsequence("SECOND_FACTOR_ENROLLED", "RECOVERY_CODE_USED", "SIGNED_IN");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import jp.renkei.TestClock;
@@ -43,6 +44,8 @@ class SessionsOverHttpIT {
     SecondFactorSteps steps;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -58,6 +61,9 @@ class SessionsOverHttpIT {
         }
 
         assertThat(signedIn(browser)).as("15 minutes of heartbeats only").isFalse();
+        assertThat(jdbc.sql("select detail from audit_entry where action = 'SESSION_ENDED' and subject = ? "
+                + "order by id desc limit 1").param("user:panelist").query(String.class).single())
+                .isEqualTo("reason:expired");
     }
 
     @Test

@@ -6,10 +6,9 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import jp.renkei.identity.SecondFactor;
+import jp.renkei.identity.SignInStage;
 import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.audit.AuditEvent;
 
@@ -40,7 +39,7 @@ class AuthenticationAuditor {
         if (event.getAuthentication().getPrincipal() instanceof RenkeiUserDetails details) {
             SignedInUser user = details.user();
             String address = addressDetail(SourceAddress.of(event.getAuthentication()));
-            if (secondFactorPassed(event.getAuthentication())) {
+            if (SignInStage.secondFactorPassed(event.getAuthentication())) {
                 attempts.succeeded(user.id().value());
                 events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
                         "SIGNED_IN", "user:" + user.username(), address));
@@ -49,10 +48,6 @@ class AuthenticationAuditor {
                         "SIGN_IN_PASSWORD_ACCEPTED", "user:" + user.username(), address));
             }
         }
-    }
-
-    private static boolean secondFactorPassed(Authentication authentication) {
-        return authentication.getAuthorities().stream().anyMatch(a -> SecondFactor.AUTHORITY.equals(a.getAuthority()));
     }
 
     @EventListener

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -16,6 +17,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 import jp.renkei.identity.SecondFactor;
+import jp.renkei.identity.SignedInUser;
+import jp.renkei.shared.audit.AuditEvent;
 
 /**
  * Checks the code of the second step: a TOTP code of the person's app (each step once), one of their recovery
@@ -29,13 +32,15 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
     private final UserAccountRepository accounts;
     private final SignInAttempts attempts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SecondFactorAuthenticationProvider(SecondFactorStore store, UserAccountRepository accounts,
-            SignInAttempts attempts, Clock clock) {
+            SignInAttempts attempts, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.accounts = accounts;
         this.attempts = attempts;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -54,7 +59,7 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
         if (account.isLockedAt(now)) {
             throw new LockedException("Locked");
         }
-        if (!accepted(userId, attempt.getCredentials(), attempt.enrolment(), now)) {
+        if (!accepted(attempt.getPrincipal().user(), attempt.getCredentials(), attempt.enrolment(), now)) {
             throw new BadCredentialsException("Wrong code");
         }
         List<GrantedAuthority> authorities = new ArrayList<>(attempt.getPrincipal().getAuthorities());
@@ -62,7 +67,8 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(attempt.getPrincipal(), null, authorities);
     }
 
-    private boolean accepted(long userId, String code, PendingEnrolment enrolment, Instant now) {
+    private boolean accepted(SignedInUser user, String code, PendingEnrolment enrolment, Instant now) {
+        long userId = user.id().value();
         if (store.enrolled(userId)) {
             OptionalLong step = store.secret(userId)
                     .map(secret -> Totp.matchingStep(secret, code, now, store.lastUsedStep(userId)))
@@ -70,14 +76,23 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
             if (step.isPresent()) {
                 return store.useStep(userId, step.getAsLong());
             }
-            return RecoveryCodes.looksLikeOne(code) && store.useRecoveryCode(userId, code);
+            boolean recovered = RecoveryCodes.looksLikeOne(code) && store.useRecoveryCode(userId, code);
+            if (recovered) {
+                events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
+                        "RECOVERY_CODE_USED", "user:" + user.username(), null));
+            }
+            return recovered;
         }
         if (enrolment == null || enrolment.userId() != userId) {
             return false;
         }
         byte[] secret = Base32.decode(enrolment.secretBase32());
         OptionalLong step = Totp.matchingStep(secret, code, now, null);
-        step.ifPresent(confirmed -> store.enrol(userId, secret, enrolment.recoveryCodes(), confirmed));
+        step.ifPresent(confirmed -> {
+            store.enrol(userId, secret, enrolment.recoveryCodes(), confirmed);
+            events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
+                    "SECOND_FACTOR_ENROLLED", "user:" + user.username(), null));
+        });
         return step.isPresent();
     }
 

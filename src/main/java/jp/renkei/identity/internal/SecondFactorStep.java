@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -38,9 +39,11 @@ public class SecondFactorStep {
     private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
     SecondFactorStep(SecondFactorStore store, UserAccountRepository accounts, SignInAttempts attempts, Clock clock,
-            AuthenticationEventPublisher events, SignInStage stage, SecurityContextHolderStrategy securityContext) {
-        this.manager = new ProviderManager(new SecondFactorAuthenticationProvider(store, accounts, attempts, clock));
-        this.manager.setAuthenticationEventPublisher(events);
+            AuthenticationEventPublisher authenticationEvents, ApplicationEventPublisher events, SignInStage stage,
+            SecurityContextHolderStrategy securityContext) {
+        this.manager = new ProviderManager(
+                new SecondFactorAuthenticationProvider(store, accounts, attempts, clock, events));
+        this.manager.setAuthenticationEventPublisher(authenticationEvents);
         this.stage = stage;
         this.securityContext = securityContext;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -43,7 +44,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
             JdbcClient jdbc, SecurityContextHolderStrategy securityContext, SecondFactorStep secondFactor,
-            SessionSettings sessions, Clock clock, SignOutEverywhere signOutEverywhere) throws Exception {
+            SessionSettings sessions, Clock clock, SignOutEverywhere signOutEverywhere, ApplicationEventPublisher events)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()
@@ -58,7 +60,7 @@ class SecurityConfiguration {
         // Signed-in requests for paths that are no Vaadin route reach the router, which shows the portal's
         // not-found page in the layout; Vaadin's default (denyAll) answered them with a bare 403.
         http.addFilterAfter(new SessionSignOut(jdbc, securityContext, sessions, clock,
-                vaadinRequests::isFrameworkInternalRequest), SecurityContextHolderFilter.class);
+                vaadinRequests::isFrameworkInternalRequest, events), SecurityContextHolderFilter.class);
         http.logout(logout -> logout.addLogoutHandler(signOutEverywhere));
         // Vaadin exempts its own requests (they carry Vaadin's security key) and also the login POST from the
         // CSRF check; the login form sends the token from the page's meta tags, so only the former stay exempt.

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -20,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import jp.renkei.identity.SessionSettings;
 import jp.renkei.identity.SessionTimes;
+import jp.renkei.identity.SignedInUser;
+import jp.renkei.shared.audit.AuditEvent;
 
 /**
  * Ends a signed-in session at its next request when it must not go on: the account was disabled, its person
@@ -41,14 +44,16 @@ class SessionSignOut extends OncePerRequestFilter {
     private final SessionSettings settings;
     private final Clock clock;
     private final Predicate<HttpServletRequest> frameworkRequest;
+    private final ApplicationEventPublisher events;
 
     SessionSignOut(JdbcClient jdbc, SecurityContextHolderStrategy securityContext, SessionSettings settings,
-            Clock clock, Predicate<HttpServletRequest> frameworkRequest) {
+            Clock clock, Predicate<HttpServletRequest> frameworkRequest, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.securityContext = securityContext;
         this.settings = settings;
         this.clock = clock;
         this.frameworkRequest = frameworkRequest;
+        this.events = events;
     }
 
     @Override
@@ -61,10 +66,14 @@ class SessionSignOut extends OncePerRequestFilter {
             Instant now = clock.instant();
             SessionTimes times = SessionTimes.of(session::getAttribute, session::setAttribute, now);
             boolean framework = frameworkRequest.test(request);
-            if (times.endedAt(framework ? now.minus(FRAMEWORK_GRACE) : now, settings)
-                    || !accountStillValid(details.user().id().value(), times.signedInAt())) {
+            String ended = times.endedAt(framework ? now.minus(FRAMEWORK_GRACE) : now, settings) ? "expired"
+                    : accountStillValid(details.user().id().value(), times.signedInAt()) ? null : "revoked";
+            if (ended != null) {
                 securityContext.clearContext();
                 session.invalidate();
+                SignedInUser user = details.user();
+                events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
+                        "SESSION_ENDED", "user:" + user.username(), "reason:" + ended));
             } else if (!framework) {
                 times.touch(now);
             }
