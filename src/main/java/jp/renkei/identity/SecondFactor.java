@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,14 +39,17 @@ public class SecondFactor {
     }
 
     /**
-     * A new secret and recovery codes, kept in this person's session until a code of the app confirms them; each
-     * call replaces the previous one, so what was shown once is never shown again.
+     * A secret and recovery codes, kept in this person's session until a code of the app confirms them (only then
+     * are they stored). The same ones while that is pending, so a mistyped code does not mean scanning again; once
+     * confirmed they are never shown again.
      */
     @PreAuthorize("@signInStage.passwordAccepted()")
-    public Enrolment startEnrolment() {
+    public Enrolment enrolment() {
         SignedInUser user = currentUser.require();
-        PendingEnrolment pending = PendingEnrolment.create(user.id().value());
-        VaadinSession.getCurrent().getSession().setAttribute(PendingEnrolment.SESSION_ATTRIBUTE, pending);
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        PendingEnrolment pending = session.getAttribute(PendingEnrolment.SESSION_ATTRIBUTE) instanceof PendingEnrolment
+                shown && shown.userId() == user.id().value() ? shown : PendingEnrolment.create(user.id().value());
+        session.setAttribute(PendingEnrolment.SESSION_ATTRIBUTE, pending);
         String label = URLEncoder.encode(ISSUER + ":" + user.username(), StandardCharsets.UTF_8).replace("+", "%20");
         String uri = "otpauth://totp/" + label + "?secret=" + pending.secretBase32() + "&issuer=" + ISSUER
                 + "&algorithm=SHA1&digits=6&period=30";

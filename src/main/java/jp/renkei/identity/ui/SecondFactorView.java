@@ -45,7 +45,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
             add(new H1(getTranslation("identity.mfa.title")), new Paragraph(getTranslation("identity.mfa.enter")));
         } else {
             add(new H1(getTranslation("identity.mfa.enrol.title")));
-            addEnrolment(secondFactor.startEnrolment());
+            addEnrolment(secondFactor.enrolment());
         }
         add(error);
         getElement().appendChild(codeForm());
