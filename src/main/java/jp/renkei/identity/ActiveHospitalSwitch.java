@@ -3,10 +3,15 @@ package jp.renkei.identity;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -43,9 +48,12 @@ public class ActiveHospitalSwitch {
         }
         SignedInUser switched = user.actingFor(hospital);
         RenkeiUserDetails principal = new RenkeiUserDetails(switched, null, true);
+        // the roles change with the hospital; the factors proven at sign-in stay
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+        securityContext.getContext().getAuthentication().getAuthorities().stream()
+                .filter(FactorGrantedAuthority.class::isInstance).forEach(authorities::add);
         SecurityContext context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
         securityContext.setContext(context);
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import jp.renkei.PdfInspection;
+import jp.renkei.identity.internal.Base32;
+import jp.renkei.identity.internal.Totp;
 
 /** The demo accounts sign in to the packaged portal in a real browser and see where and who they are. */
 class SignInE2E extends PortalBrowserTest {
@@ -95,6 +99,54 @@ class SignInE2E extends PortalBrowserTest {
         Page page = submitLogin("liaison", "wrong-password");
         assertThat(page.locator("vaadin-login-form")).containsText("サインインできませんでした");
         Browser.screenshot(page, "login-refused");
+        page.context().close();
+    }
+
+    @Test
+    void thePasswordLeadsToTheSecondStepWhichRefusesAWrongCodeInJapanese() throws Exception {
+        Page page = submitLogin("liaison2", DEMO_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/second-factor.*"));
+        page.navigate(url("/referrals"));
+        assertThat(page.locator("h1")).hasText("二段階認証");
+        Browser.screenshot(page, "second-factor");
+
+        page.locator("#second-factor-code").fill("12345");
+        page.locator("#second-factor-submit").click();
+        assertThat(page.locator("#second-factor-error")).containsText("コードが正しくありません");
+        Browser.screenshot(page, "second-factor-refused");
+        page.context().close();
+    }
+
+    @Test
+    void aNewColleagueEnrolsAnAuthenticatorAppAtTheFirstSignInAndThenReplacesThePassword() throws Exception {
+        String username = "e2e-enrol-" + System.currentTimeMillis();
+        String initial = "a quiet harbour at dawn";
+        Page admin = signIn("hospital-admin");
+        admin.navigate(url("/admin/users"));
+        admin.locator("#staff-add").click();
+        admin.locator("#new-staff-username input").fill(username);
+        admin.locator("#new-staff-name input").fill("初回 登録");
+        admin.locator("#new-staff-password input").fill(initial);
+        admin.locator("#new-staff-role input").fill("エキスパートパネル構成員");
+        admin.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("エキスパートパネル構成員"))
+                .first().click();
+        admin.locator("#new-staff-save").click();
+        assertThat(admin.locator("vaadin-grid")).containsText("初回 登録");
+        admin.context().close();
+
+        Page page = submitLogin(username, initial);
+        page.waitForURL(Pattern.compile(".*/second-factor.*"));
+        assertThat(page.locator("h1")).hasText("二段階認証の設定");
+        assertThat(page.locator("#second-factor-qr")).isVisible();
+        assertThat(page.locator("#recovery-codes li")).hasCount(10);
+        Browser.screenshot(page, "second-factor-enrolment");
+        byte[] secret = Base32.decode(page.locator("#second-factor-secret").textContent());
+        page.locator("#second-factor-code").fill(Totp.codeAt(secret, Totp.stepAt(Instant.now())));
+        page.locator("#second-factor-submit").click();
+
+        page.waitForURL(url -> !url.contains("/second-factor"));
+        // then the password the admin chose is replaced
+        assertThat(page.locator("#change-password")).isVisible();
         page.context().close();
     }
 

@@ -20,11 +20,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.identity.internal.PendingEnrolment;
 import jp.renkei.shared.Role;
 
 /**
- * Guessing passwords gets nowhere: an account locks after five wrong passwords in a row, an address that keeps
- * failing is refused, both counted in the database and timed by the application clock. Each test signs in
+ * Guessing passwords gets nowhere: an account locks after five wrong passwords in a row (only a complete sign-in,
+ * password and second factor, starts the count again), an address that keeps failing is refused, both counted in the database and timed by the application clock. Each test signs in
  * through the same authentication manager as the login form, from its own made-up address.
  */
 @RenkeiIntegrationTest
@@ -42,6 +43,8 @@ class SignInLockoutIT {
     TestClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SecondFactorSteps steps;
 
     AuthenticationManager manager;
     String username;
@@ -77,16 +80,26 @@ class SignInLockoutIT {
     }
 
     @Test
-    void aSuccessfulSignInStartsTheCountAgain() {
+    void aCompleteSignInStartsTheCountAgainButThePasswordAloneDoesNot() throws Exception {
         String address = "198.51.100.2";
+        PendingEnrolment enrolment = steps.enrol(steps.password(username, PASSWORD, address), address);
         for (int i = 0; i < 4; i++) {
             assertRefused(username, "wrong guess " + i, address);
         }
-        signIn(username, PASSWORD, address);
+        Authentication afterPassword = signIn(username, PASSWORD, address);
+        assertRefused(username, "wrong guess 4", address);
+        assertRefused(username, PASSWORD, address);
+
+        clock.advance(Duration.ofMinutes(16));
+        for (int i = 0; i < 4; i++) {
+            assertRefused(username, "wrong guess " + i, address);
+        }
+        steps.code(signIn(username, PASSWORD, address), steps.freshCode(username, enrolment.secretBase32()), address);
         for (int i = 0; i < 4; i++) {
             assertRefused(username, "wrong guess " + i, address);
         }
 
+        assertThat(afterPassword.isAuthenticated()).isTrue();
         assertThat(signIn(username, PASSWORD, address).isAuthenticated()).isTrue();
     }
 

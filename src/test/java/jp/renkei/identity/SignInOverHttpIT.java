@@ -21,12 +21,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 import jp.renkei.SignIn;
 import jp.renkei.TestClockConfiguration;
+import jp.renkei.identity.internal.DemoSecondFactor;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.UserId;
 
 /**
  * The login form as a browser reaches it, over real HTTP against the running server: it needs the CSRF token,
- * the session id stays in the cookie, and every kind of failure ends on the same page. Its own context (a
+ * the password alone leads only to the second step (the authenticator-app code), the session id stays in the
+ * cookie, and every kind of failure ends on the same page. Its own context (a
  * server on a random port), so its failures from 127.0.0.1 throttle no other test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,6 +45,8 @@ class SignInOverHttpIT {
     StaffAdministration staff;
     @Autowired
     SignIn signIn;
+    @Autowired
+    SecondFactorSteps steps;
 
     final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -56,11 +60,34 @@ class SignInOverHttpIT {
     }
 
     @Test
-    void aLoginPostWithTheTokenFromTheLoginPageSignsIn() throws Exception {
+    void theRightPasswordLeadsToTheSecondStepAndTheAppCodeThenSignsIn() throws Exception {
         HttpResponse<String> post = postLogin("coordinator", DEMO_PASSWORD, csrfTokenOfLoginPage());
 
         assertThat(post.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(signedIn()).as("the password alone").isFalse();
+        assertThat(get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/second-factor"));
+        assertThat(get("/referrals").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/second-factor"));
+
+        HttpResponse<String> code = postCode(steps.freshCode("coordinator", DemoSecondFactor.SECRET),
+                csrfTokenOf("/second-factor"));
+
+        assertThat(code.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(signedIn()).isTrue();
+    }
+
+    @Test
+    void aWrongCodeOrOneWithoutTheCsrfTokenDoesNotSignIn() throws Exception {
+        postLogin("liaison", DEMO_PASSWORD, csrfTokenOfLoginPage());
+
+        HttpResponse<String> wrong = postCode("000000".equals(steps.freshCode("liaison", DemoSecondFactor.SECRET))
+                ? "111111" : "000000", csrfTokenOf("/second-factor"));
+        assertThat(wrong.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/second-factor?error"));
+        postCode(steps.freshCode("liaison", DemoSecondFactor.SECRET), null);
+
+        assertThat(signedIn()).isFalse();
     }
 
     @Test
@@ -93,7 +120,10 @@ class SignInOverHttpIT {
     void disablingAnAccountEndsTheSessionItAlreadyHas() throws Exception {
         String password = "a quiet harbour at dawn";
         String username = colleagueWithPassword(password);
+        String secret = steps.enrol(steps.password(username, password, "198.51.100.30"), "198.51.100.30")
+                .secretBase32();
         postLogin(username, password, csrfTokenOfLoginPage());
+        postCode(steps.freshCode(username, secret), csrfTokenOf("/second-factor"));
         assertThat(signedIn()).isTrue();
 
         signIn.as("hospital-admin");
@@ -124,10 +154,21 @@ class SignInOverHttpIT {
     }
 
     private String csrfTokenOfLoginPage() throws Exception {
-        String page = get("/login").body();
+        return csrfTokenOf("/login");
+    }
+
+    private String csrfTokenOf(String path) throws Exception {
+        String page = get(path).body();
         Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("login page carries a CSRF token: %s", page).isTrue();
+        assertThat(token.find()).as("%s carries a CSRF token: %s", path, page).isTrue();
         return token.group(1);
+    }
+
+    private HttpResponse<String> postCode(String code, String csrf) throws Exception {
+        String form = "code=" + encode(code) + (csrf == null ? "" : "&_csrf=" + encode(csrf));
+        return browser.send(HttpRequest.newBuilder(uri("/second-factor"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private boolean signedIn() throws Exception {

@@ -8,6 +8,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import jp.renkei.identity.SignInStage;
 import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.audit.AuditEvent;
 
@@ -29,13 +30,23 @@ class AuthenticationAuditor {
         this.accounts = accounts;
     }
 
+    /**
+     * The password alone is a step, not a sign-in: the failure count starts again only once the second factor is
+     * passed too, so someone who knows the password cannot reset it between guesses of the code.
+     */
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof RenkeiUserDetails details) {
             SignedInUser user = details.user();
-            attempts.succeeded(user.id().value());
-            events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
-                    "SIGNED_IN", "user:" + user.username(), addressDetail(SourceAddress.of(event.getAuthentication()))));
+            String address = addressDetail(SourceAddress.of(event.getAuthentication()));
+            if (SignInStage.secondFactorPassed(event.getAuthentication())) {
+                attempts.succeeded(user.id().value());
+                events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
+                        "SIGNED_IN", "user:" + user.username(), address));
+            } else {
+                events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
+                        "SIGN_IN_PASSWORD_ACCEPTED", "user:" + user.username(), address));
+            }
         }
     }
 
@@ -46,15 +57,18 @@ class AuthenticationAuditor {
         attempts.failed(typed, address);
         // The actor stays "system": whoever typed the name need not be the account's holder.
         String subject = accounts.existsByUsername(typed) ? "user:" + typed : null;
-        events.publishEvent(new AuditEvent(null, "system", null, outcome(event.getException()), subject,
-                addressDetail(address)));
+        events.publishEvent(new AuditEvent(null, "system", null, outcome(event), subject, addressDetail(address)));
     }
 
-    private static String outcome(Exception failure) {
+    private static String outcome(AbstractAuthenticationFailureEvent event) {
+        Exception failure = event.getException();
         if (failure instanceof SourceAddressThrottledException) {
             return "SIGN_IN_THROTTLED";
         }
-        return failure instanceof LockedException ? "SIGN_IN_LOCKED" : "SIGN_IN_FAILED";
+        if (failure instanceof LockedException) {
+            return "SIGN_IN_LOCKED";
+        }
+        return event.getAuthentication() instanceof OneTimeCodeAttempt ? "SECOND_FACTOR_FAILED" : "SIGN_IN_FAILED";
     }
 
     private static String addressDetail(String address) {

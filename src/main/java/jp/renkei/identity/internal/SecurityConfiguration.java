@@ -1,44 +1,67 @@
 package jp.renkei.identity.internal;
 
+import java.time.Clock;
 import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
+import jp.renkei.identity.SecondFactor;
+import jp.renkei.identity.SessionSettings;
 import jp.renkei.identity.ui.LoginView;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+// Every "authenticated"/role rule, on URLs and on service methods alike, requires both factors; only the second
+// factor's own page and service methods ask for the password alone (SignInStage).
+@EnableMultiFactorAuthentication(authorities = { FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactor.AUTHORITY })
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-            UserAccountRepository accounts, SecurityContextHolderStrategy securityContext) throws Exception {
+            JdbcClient jdbc, SecurityContextHolderStrategy securityContext, SecondFactorStep secondFactor,
+            SessionSettings sessions, Clock clock, SignOutEverywhere signOutEverywhere, ApplicationEventPublisher events)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                .requestMatchers(SecondFactorStep.PATH)
+                .access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+        // After the password, any page sends the person to the second step until they pass it.
+        http.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                new LoginUrlAuthenticationEntryPoint(SecondFactorStep.PATH), SecondFactor.AUTHORITY));
+        http.addFilterAfter(secondFactor.filter(), UsernamePasswordAuthenticationFilter.class);
         // Referrer-Policy, CSP and the other page headers come from infrastructure/web/SecurityHeaders, for every
         // response alike
         // Signed-in requests for paths that are no Vaadin route reach the router, which shows the portal's
         // not-found page in the layout; Vaadin's default (denyAll) answered them with a bare 403.
-        http.addFilterAfter(new DisabledAccountSignOut(accounts, securityContext), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionSignOut(jdbc, securityContext, sessions, clock,
+                vaadinRequests::isFrameworkInternalRequest, events), SecurityContextHolderFilter.class);
+        http.logout(logout -> logout.addLogoutHandler(signOutEverywhere));
         // Vaadin exempts its own requests (they carry Vaadin's security key) and also the login POST from the
         // CSRF check; the login form sends the token from the page's meta tags, so only the former stay exempt.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

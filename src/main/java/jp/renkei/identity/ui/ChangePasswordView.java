@@ -18,7 +18,7 @@ import jp.renkei.shared.ui.Notifications;
 
 /**
  * The signed-in person replaces their password: the current one, then the new one twice. Also where
- * {@link PasswordChangeGate} sends someone whose password an admin chose. Outside the main layout, so a forced
+ * {@link SignInGate} sends someone whose password an admin chose. Outside the main layout, so a forced
  * change offers nothing else to click.
  */
 @Route(value = "password", autoLayout = false)

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +18,9 @@ import jp.renkei.shared.ui.LanguageMenu;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Query parameter of the sign-in page after a session ended by itself (idle or 12 hours). */
+    static final String EXPIRED = "expired";
 
     final LoginForm login = new LoginForm();
 
@@ -53,7 +57,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        if (parameters.containsKey(EXPIRED)) {
+            Notification notice = Notification.show(getTranslation("identity.session.ended"), 10_000,
+                    Notification.Position.TOP_CENTER);
+            notice.setId("session-ended");
+        }
     }
 
     @Override

@@ -43,11 +43,16 @@ class NewStaffMemberDialog extends Dialog {
         role.setLabel(getTranslation("staff.role"));
         role.setItems(Arrays.stream(Role.values()).filter(Role::isHospitalBound).toList());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        username.setId("new-staff-username");
+        displayName.setId("new-staff-name");
+        initialPassword.setId("new-staff-password");
+        role.setId("new-staff-role");
 
         FormLayout form = new FormLayout(username, displayName, email, initialPassword, role);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("new-staff-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

@@ -38,6 +38,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> openNewMemberDialog());
+        add.setId("staff-add");
 
         grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.column.name")).setAutoWidth(true);
         grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.column.username")).setAutoWidth(true);
