@@ -13,7 +13,7 @@ import jp.renkei.tenancy.HospitalSummary;
  * for the network only; there small cells are suppressed.
  */
 public record InsightFigures(HospitalSummary hospital, LocalDate from, LocalDate to, Map<Stage, Distribution> stages,
-        Map<TestingTiming, TreatmentAccess> accessByTiming, List<MonthlyTurnaround> monthly,
+        Map<TestingTiming, TreatmentAccess> accessByTiming, TreatmentAccess access, List<MonthlyTurnaround> monthly,
         List<HospitalTurnaround> turnaroundByHospital, List<HospitalAccess> accessByHospital) {
 
     public boolean network() {
@@ -28,7 +28,7 @@ public record InsightFigures(HospitalSummary hospital, LocalDate from, LocalDate
     public record HospitalAccess(HospitalSummary hospital, TreatmentAccess access) {
     }
 
-    /** Referral to explanation for the journeys explained in {@code month}. */
-    public record MonthlyTurnaround(YearMonth month, Distribution referralToExplanation) {
+    /** Test order to explanation for the journeys explained in {@code month}. */
+    public record MonthlyTurnaround(YearMonth month, Distribution orderToExplanation) {
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ import jp.renkei.tenancy.HospitalSummary;
 public class InsightService {
 
     private static final String COLUMNS = """
-            referring_hospital_id, testing_hospital_id, panel_hospital_id, referred_on, specimen_shipped_on,
+            referring_hospital_id, testing_hospital_id, panel_hospital_id, referred_on, test_ordered_on, specimen_shipped_on,
             lab_result_on, ccat_report_on, panel_on, reported_on, explained_on, standard_treatment,
             therapy_recommended, therapy_given""";
 
@@ -79,7 +80,7 @@ public class InsightService {
                 + " OR testing_hospital_id = ? OR panel_hospital_id = ?", InsightService::journey, hospital.value(),
                 hospital.value(), hospital.value());
         return new InsightFigures(hospitals.get(hospital), from, to, stages(own, from, to, false),
-                accessByTiming(own, from, to, false), monthly(own, from, to, false), List.of(), List.of());
+                accessByTiming(own, from, to, false), access(own, from, to, false), monthly(own, from, to, false), List.of(), List.of());
     }
 
     private InsightFigures network(List<Journey> all, LocalDate from, LocalDate to) {
@@ -87,15 +88,14 @@ public class InsightService {
         Map<HospitalId, List<Journey>> byReferrer = group(all, Journey::referringHospital);
         Map<HospitalId, HospitalSummary> names = names(all);
         List<InsightFigures.HospitalTurnaround> turnaround = byTester.entrySet().stream()
-                .map(e -> new InsightFigures.HospitalTurnaround(names.get(e.getKey()), stages(e.getValue(), from, to, true)))
-                .filter(h -> h.stages().values().stream().anyMatch(d -> d.patients() > 0 || d.suppressed()))
+                .map(e -> new InsightFigures.HospitalTurnaround(names.get(e.getKey()),
+                        stages(e.getValue(), from, to, true)))
                 .toList();
         List<InsightFigures.HospitalAccess> access = byReferrer.entrySet().stream()
                 .map(e -> new InsightFigures.HospitalAccess(names.get(e.getKey()), access(e.getValue(), from, to, true)))
-                .filter(h -> h.access().cases() > 0 || h.access().suppressed())
                 .toList();
         return new InsightFigures(null, from, to, stages(all, from, to, true), accessByTiming(all, from, to, true),
-                monthly(all, from, to, true), turnaround, access);
+                access(all, from, to, true), monthly(all, from, to, true), turnaround, access);
     }
 
     private static Map<Stage, Distribution> stages(List<Journey> journeys, LocalDate from, LocalDate to,
@@ -135,8 +135,8 @@ public class InsightService {
             LocalDate first = max(month.atDay(1), from);
             LocalDate last = min(month.atEndOfMonth(), to);
             List<Long> days = journeys.stream()
-                    .filter(j -> within(Stage.REFERRAL_TO_EXPLANATION.end(j), first, last))
-                    .map(Stage.REFERRAL_TO_EXPLANATION::days).filter(Objects::nonNull).toList();
+                    .filter(j -> within(Stage.ORDER_TO_EXPLANATION.end(j), first, last))
+                    .map(Stage.ORDER_TO_EXPLANATION::days).filter(Objects::nonNull).toList();
             months.add(new InsightFigures.MonthlyTurnaround(month, Distribution.of(days, suppress)));
         }
         return months;
@@ -144,7 +144,8 @@ public class InsightService {
 
     private static Map<HospitalId, List<Journey>> group(List<Journey> journeys,
             Function<Journey, HospitalId> hospital) {
-        return journeys.stream().collect(Collectors.groupingBy(hospital, LinkedHashMap::new, Collectors.toList()));
+        return journeys.stream().sorted(Comparator.comparingLong(j -> hospital.apply(j).value()))
+                .collect(Collectors.groupingBy(hospital, LinkedHashMap::new, Collectors.toList()));
     }
 
     private Map<HospitalId, HospitalSummary> names(Collection<Journey> journeys) {
@@ -172,6 +173,7 @@ public class InsightService {
         // an own-patient case is tested where its panel sits; a journey known only from its referral, at the referrer
         HospitalId tester = testing > 0 ? HospitalId.of(testing) : panel > 0 ? HospitalId.of(panel) : referring;
         return new Journey(referring, tester, rs.getObject("referred_on", LocalDate.class),
+                rs.getObject("test_ordered_on", LocalDate.class),
                 rs.getObject("specimen_shipped_on", LocalDate.class), rs.getObject("lab_result_on", LocalDate.class),
                 rs.getObject("ccat_report_on", LocalDate.class), rs.getObject("panel_on", LocalDate.class),
                 rs.getObject("reported_on", LocalDate.class), rs.getObject("explained_on", LocalDate.class),

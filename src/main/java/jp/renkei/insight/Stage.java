@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * A stretch of the journey whose length the figures show, in calendar days between Tokyo dates, counted in the
- * period its end falls in. The last one is the whole way from referral to explanation.
+ * period its end falls in. The last two are the whole way, from the referral and from the test order.
  */
 public enum Stage {
     REFERRAL_TO_SPECIMEN("insight.stage.referralToSpecimen", Journey::referredOn, Journey::specimenShippedOn),
@@ -14,7 +14,9 @@ public enum Stage {
     LAB_RESULT_TO_CCAT_REPORT("insight.stage.labResultToCcatReport", Journey::labResultOn, Journey::ccatReportOn),
     CCAT_REPORT_TO_PANEL("insight.stage.ccatReportToPanel", Journey::ccatReportOn, Journey::panelOn),
     PANEL_TO_EXPLANATION("insight.stage.panelToExplanation", Journey::panelOn, Journey::explainedOn),
-    REFERRAL_TO_EXPLANATION("insight.stage.referralToExplanation", Journey::referredOn, Journey::explainedOn);
+    REFERRAL_TO_EXPLANATION("insight.stage.referralToExplanation", Journey::referredOn, Journey::explainedOn),
+    /** Also for the hospitals' own patients, who come without a referral. */
+    ORDER_TO_EXPLANATION("insight.stage.orderToExplanation", Journey::testOrderedOn, Journey::explainedOn);
 
     private final String messageKey;
     private final Function<Journey, LocalDate> start;
