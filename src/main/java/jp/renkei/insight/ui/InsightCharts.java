@@ -120,6 +120,7 @@ final class InsightCharts {
         JFreeChart chart = ChartStyle.styled(ChartFactory.createBarChart(title, null,
                 texts.get("insight.chart.percentAxis"), data, orientation, true, false, false));
         CategoryPlot plot = chart.getCategoryPlot();
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         NumberAxis percent = (NumberAxis) plot.getRangeAxis();
         percent.setRange(0, 100);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
