@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import jp.renkei.identity.CurrentActor;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
+import jp.renkei.shared.UserId;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.workflow.Actor;
@@ -131,8 +133,12 @@ public class AsyncReviewService {
         rounds.saveAndFlush(new ReviewRound(actor.hospital(), caseId, panel.id(), participants, today,
                 historyProvided, pediatricCase, actor.name(), clock.instant()));
         audit(actor, "PANEL_REVIEW_OPENED", found, participants.size() + " participants");
-        events.publishEvent(new Notice(actor.hospital(), Role.PANEL_MEMBER, "notice.panel.review.OPENED",
-                List.of(referral(found)), link(found)));
+        Set<UserId> withAccounts = participants.stream().map(roster::get).map(PanelMember::userId)
+                .filter(Objects::nonNull).map(UserId::of).collect(Collectors.toSet());
+        if (!withAccounts.isEmpty()) { // members without an account answer through the coordinator
+            events.publishEvent(Notice.toPeople(withAccounts, actor.hospital(), Role.PANEL_MEMBER,
+                    "notice.panel.review.OPENED", List.of(referral(found)), link(found)));
+        }
     }
 
     /**

@@ -85,7 +85,7 @@ public class PanelCaseResultsService {
         PanelCase c = referredCase(caseId, actor);
         c.explained(day, LocalDate.now(clock.withZone(JapanTime.ZONE)));
         cases.flush();
-        events.publishEvent(new PanelResultExplained(caseId, c.referralId(), c.originHospitalId(),
+        events.publishEvent(new PanelCaseExplained(caseId, c.referralId(), c.originHospitalId(),
                 c.partnerHospitalId(), day, clock.instant()));
         audit(actor, "PANEL_CASE_EXPLAINED", caseId, String.valueOf(day));
     }

@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: notification", "shared :: report", "shared :: tenant", "shared :: ui",
-        "shared :: workflow", "shared :: text",
+        "shared :: workflow", "shared :: text", "shared :: live",
         "identity", "tenancy", "referral", "referral :: attachment", "referral :: oncotree" })
 package jp.renkei.expertpanel;

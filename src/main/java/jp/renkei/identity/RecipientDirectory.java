@@ -33,4 +33,11 @@ public class RecipientDirectory {
     public List<String> emailsOf(HospitalId hospital, Role role) {
         return memberships.findEmails(hospital.value(), role);
     }
+
+    /** The addresses of those of {@code people} who still hold the role there and may sign in. */
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(HospitalId hospital, Role role, java.util.Set<jp.renkei.shared.UserId> people) {
+        return memberships.findEmailsOfUsers(hospital.value(), role,
+                people.stream().map(jp.renkei.shared.UserId::value).toList());
+    }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.renkei.expertpanel.PanelCaseConcluded;
 import jp.renkei.expertpanel.PanelReportIssued;
-import jp.renkei.expertpanel.PanelResultExplained;
+import jp.renkei.expertpanel.PanelCaseExplained;
 import jp.renkei.shared.HospitalId;
 
 /** The panel's part of a journey: concluded, reported (with or without a recommended therapy), explained. */
@@ -37,7 +37,7 @@ class PanelFactsListener {
     }
 
     @ApplicationModuleListener
-    void on(PanelResultExplained explained) {
+    void on(PanelCaseExplained explained) {
         record(explained.caseId(), explained.referralId(), explained.referringHospital(), explained.panelHospital(),
                 FactColumn.EXPLAINED_ON, explained.explainedOn());
     }

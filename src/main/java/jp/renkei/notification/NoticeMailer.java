@@ -17,9 +17,10 @@ import jp.renkei.shared.notification.MailDeliveryListener;
 import jp.renkei.shared.notification.Notice;
 
 /**
- * Emails a notice to the people holding the role, in Japanese and English, without patient details. Runs
- * after the publisher's commit on its own thread; if the mail server is down or hangs (the SMTP client has
- * connect, read and write timeouts), the publication is marked failed and {@link DeliveryRetries} tries again.
+ * Emails a notice to the people holding the role (or those it names among them), in Japanese and English,
+ * without patient details. Runs after the publisher's commit on its own thread; if the mail server is down or hangs
+ * (the SMTP client has connect, read and write timeouts), the publication is marked failed and
+ * {@link DeliveryRetries} tries again.
  */
 @Component
 class NoticeMailer {
@@ -45,7 +46,9 @@ class NoticeMailer {
     @MailDeliveryListener
     void email(Notice notice) {
         JavaMailSender sender = mailSender.getIfAvailable();
-        List<String> addresses = recipients.emailsOf(notice.hospital(), notice.recipientRole());
+        List<String> addresses = notice.addressedToEveryoneInRole()
+                ? recipients.emailsOf(notice.hospital(), notice.recipientRole())
+                : recipients.emailsOf(notice.hospital(), notice.recipientRole(), notice.recipientUsers());
         if (sender == null || addresses.isEmpty()) {
             log.info("Notice {} not emailed ({})", notice.messageKey(),
                     sender == null ? "mail not configured" : "no recipient address");

@@ -21,7 +21,10 @@ import jp.renkei.shared.Role;
 import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.tenant.HospitalOwnedEntity;
 
-/** An in-app notification for everyone holding a role at a hospital; read marks are per person. */
+/**
+ * An in-app notification for everyone holding a role at a hospital, or for the people it names among them; read
+ * marks are per person.
+ */
 @Entity
 @Table(name = "notification")
 class Notification extends HospitalOwnedEntity {
@@ -51,6 +54,12 @@ class Notification extends HospitalOwnedEntity {
     @CollectionTable(name = "notification_read", joinColumns = @JoinColumn(name = "notification_id"))
     private Set<ReadMark> readBy = new HashSet<>();
 
+    /** Empty: everyone holding the role. */
+    @ElementCollection
+    @CollectionTable(name = "notification_recipient", joinColumns = @JoinColumn(name = "notification_id"))
+    @Column(name = "user_id")
+    private Set<Long> recipientUsers = new HashSet<>();
+
     protected Notification() {
     }
 
@@ -61,6 +70,7 @@ class Notification extends HospitalOwnedEntity {
         this.messageArgs = String.join(SEPARATOR, notice.arguments());
         this.link = notice.link();
         this.createdAt = now;
+        notice.recipientUsers().forEach(user -> recipientUsers.add(user.value()));
     }
 
     void markRead(long userId, Instant now) {

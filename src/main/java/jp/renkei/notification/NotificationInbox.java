@@ -18,6 +18,7 @@ import jp.renkei.shared.Role;
 import jp.renkei.shared.live.LiveChange;
 import jp.renkei.shared.live.LiveTopics;
 import jp.renkei.shared.ui.UnreadNotifications;
+import jp.renkei.shared.workflow.NotFound;
 
 /** The signed-in person's notifications: those for their roles at their active hospital. */
 @Service
@@ -60,7 +61,7 @@ public class NotificationInbox implements UnreadNotifications {
         if (user.activeHospital() == null) {
             return List.of();
         }
-        return notifications.findForRoles(roles(user), PageRequest.of(0, limit)).stream()
+        return notifications.findForRoles(roles(user), user.id().value(), PageRequest.of(0, limit)).stream()
                 .map(n -> n.toItem(user.id().value())).toList();
     }
 
@@ -68,7 +69,11 @@ public class NotificationInbox implements UnreadNotifications {
     @Transactional
     public void markRead(long notificationId) {
         SignedInUser user = currentUser.require();
-        notifications.findById(notificationId).ifPresent(n -> n.markRead(user.id().value(), clock.instant()));
+        // not findById: a lookup by id ignores the hospital filter, and a read mark is no entity update the
+        // write guard would see
+        Notification notice = notifications.findAddressedTo(notificationId, roles(user), user.id().value())
+                .orElseThrow(() -> new NotFound("notification:" + notificationId));
+        notice.markRead(user.id().value(), clock.instant());
         bellsChanged(user);
     }
 

@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: i18n", "shared :: notification",
-        "shared :: tenant", "shared :: ui", "shared :: live",
+        "shared :: tenant", "shared :: ui", "shared :: live", "shared :: workflow",
         "identity" })
 package jp.renkei.notification;

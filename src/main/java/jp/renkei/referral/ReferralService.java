@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -232,6 +234,24 @@ public class ReferralService {
         Referral referral = visible(id, hospitalContext.require());
         audit(actors.require(), "REFERRAL_PATIENT_READ", id, null);
         return new ReferredPatient(referral.patient().hospitalPatientId(), referral.patient().nameKanji());
+    }
+
+    /**
+     * The same narrow question for a list (the C-CAT worklist names each row's patient): the referrals visible to
+     * this hospital among {@code ids}, one audit entry naming them all.
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public Map<ReferralId, ReferredPatient> patientsFor(Collection<ReferralId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ReferralId, ReferredPatient> found = new HashMap<>();
+        referrals.findAllById(ids.stream().map(ReferralId::value).toList()).forEach(r -> found.put(r.id(),
+                new ReferredPatient(r.patient().hospitalPatientId(), r.patient().nameKanji())));
+        audit(actors.require(), "REFERRAL_PATIENTS_LISTED", null,
+                found.keySet().stream().map(ReferralId::display).sorted().collect(Collectors.joining(" ")));
+        return found;
     }
 
     /** The narrow question an expert panel asks for its meeting agenda: the case, without the patient's identity. */

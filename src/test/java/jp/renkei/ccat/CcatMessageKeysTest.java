@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import jp.renkei.ccat.billing.BillingRules;
 import jp.renkei.ccat.billing.BillingStatus;
 import jp.renkei.ccat.billing.BillingVerdict;
 import jp.renkei.ccat.billing.TestFacts;
+import jp.renkei.ccat.billing.TestPurpose;
 import jp.renkei.ccat.consent.ConsentDecision;
 import jp.renkei.ccat.consent.ConsentScope;
 import jp.renkei.ccat.milestone.MilestoneStatus;
@@ -32,13 +35,16 @@ import jp.renkei.ccat.milestone.SampleType;
 import jp.renkei.shared.calendar.BusinessCalendar;
 
 /**
- * Every text the module's domain can ask for is in both bundles, and the bundles hold no {@code ccat.} key the
- * domain does not declare. The keys are literals in enums and the evaluator, so the general bundle test's source
- * scan does not see them.
+ * Every text the module can ask for is in both bundles, and the bundles hold no {@code ccat.} key the module does not
+ * use. The domain's keys are literals in enums and the evaluator, which the general bundle test's source scan does not
+ * see; the rest are the {@code "ccat.…"} literals in the module's sources (refusals, the screens).
  */
 class CcatMessageKeysTest {
 
     private static final Path BUNDLES = Path.of("src", "main", "resources", "i18n");
+    private static final Path MODULE_SOURCES = Path.of("src", "main", "java", "jp", "renkei", "ccat");
+    // a whole key, not a prefix a key is built from at runtime (those end in a dot)
+    private static final Pattern CCAT_KEY_LITERAL = Pattern.compile("\"(ccat\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     @Test
     void everyDeclaredKeyIsInBothBundlesAndNoOtherCcatKeyIs() throws IOException {
@@ -50,6 +56,9 @@ class CcatMessageKeysTest {
         keys(SampleType.values(), SampleType::messageKey).forEach(declared::add);
         keys(MilestoneStep.values(), MilestoneStep::messageKey).forEach(declared::add);
         keys(MilestoneStatus.values(), MilestoneStatus::messageKey).forEach(declared::add);
+        keys(TestPurpose.values(), TestPurpose::messageKey).forEach(declared::add);
+        keys(TestCoverage.values(), TestCoverage::messageKey).forEach(declared::add);
+        declared.addAll(literalKeysInTheModule());
 
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
             Set<String> inBundle = new TreeSet<>(bundle(file).stringPropertyNames());
@@ -70,6 +79,19 @@ class CcatMessageKeysTest {
                 .format(verdict.messageArguments().toArray());
 
         assertThat(text).isEqualTo("コンパニオン診断として算定済みの 20,000 点を控除し、44,000 点のうち 24,000 点を B011-5 と併せて算定します。");
+    }
+
+    private static Set<String> literalKeysInTheModule() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MODULE_SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher literal = CCAT_KEY_LITERAL.matcher(Files.readString(file, UTF_8));
+                while (literal.find()) {
+                    keys.add(literal.group(1));
+                }
+            }
+        }
+        return keys;
     }
 
     private static <E> Stream<String> keys(E[] values, Function<E, String> key) {

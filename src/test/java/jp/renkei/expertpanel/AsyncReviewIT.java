@@ -39,6 +39,10 @@ import jp.renkei.expertpanel.review.EvidenceLevel;
 import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantEntry;
+import jp.renkei.notification.NotificationInbox;
+import jp.renkei.shared.live.LiveChange;
+import jp.renkei.shared.live.LiveTopics;
+import jp.renkei.notification.NotificationItem;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -64,6 +68,8 @@ class AsyncReviewIT {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    NotificationInbox inbox;
 
     private PanelSummary panel;
     /** Usernames of the members, in roster order: two (ア) of different specialties, (イ)(オ), (ウ), (エ). */
@@ -294,6 +300,40 @@ class AsyncReviewIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from panel_review_response r join panel_review_round o"
                 + " on o.id = r.round_id where o.panel_case_id = ?", Long.class, caseId)).isZero();
+    }
+
+    @Test
+    void onlyTheMembersAskedAreToldARoundIsWaitingForThem() {
+        long caseId = caseOnThePanel(null);
+        signIn.as("coordinator");
+        review.open(caseId, Set.of(), true, false);
+        String link = "panels/cases/" + caseId;
+
+        signIn.as(users.get(0));
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(inbox.recent(50))
+                .extracting(NotificationItem::link).as("a participant's bell").contains(link));
+        signIn.as(users.get(4));
+        assertThat(inbox.recent(50)).extracting(NotificationItem::link).contains(link);
+        signIn.as("panelist");
+        assertThat(inbox.recent(50)).extracting(NotificationItem::link)
+                .as("a 東都 panel member who sits on another panel is not asked").doesNotContain(link);
+    }
+
+    @Test
+    void openCasePagesAreToldOfEveryChangeButNotOfReads() {
+        long caseId = caseOnThePanel(null);
+        signIn.as("coordinator");
+        review.open(caseId, Set.of(), true, false);
+        respond(caseId, 0, ReviewAnswer.AGREE, null);
+        assertThat(events.stream(LiveChange.class).map(LiveChange::topic)
+                .filter(LiveTopics.panelCase(caseId)::equals)).as("opened, answered").hasSize(2);
+
+        events.clear();
+        signIn.as("coordinator");
+        review.get(caseId);
+        workspace.get(caseId);
+        assertThat(events.stream(LiveChange.class)).as("a page refreshing itself reads: that must not refresh others")
+                .isEmpty();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.renkei.expertpanel.PanelCaseConcluded;
 import jp.renkei.expertpanel.PanelReportIssued;
-import jp.renkei.expertpanel.PanelResultExplained;
+import jp.renkei.expertpanel.PanelCaseExplained;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralSubmitted;
 import jp.renkei.referral.ReferralTestOrdered;
@@ -55,7 +55,7 @@ final class JourneyEvents {
         panels.on(new PanelReportIssued(caseId, referral, referring, tester, recommended,
                 at(sent.plusDays(toPanel + 2))));
         LocalDate explained = sent.plusDays(toPanel + 2 + explainedAfterReport);
-        panels.on(new PanelResultExplained(caseId, referral, referring, tester, explained, at(explained)));
+        panels.on(new PanelCaseExplained(caseId, referral, referring, tester, explained, at(explained)));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
                 SELECT COUNT(*) FROM insight_fact WHERE referral_id = ? AND referred_on IS NOT NULL
                   AND test_ordered_on IS NOT NULL AND panel_on IS NOT NULL AND reported_on IS NOT NULL

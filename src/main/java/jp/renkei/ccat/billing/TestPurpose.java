@@ -4,7 +4,17 @@ package jp.renkei.ccat.billing;
 public enum TestPurpose {
 
     /** Comprehensive genomic profiling from the start. */
-    PROFILING,
+    PROFILING("ccat.purpose.profiling"),
     /** First run as a companion diagnostic for treatment selection (D004-2), later used for profiling. */
-    COMPANION_DIAGNOSTIC_FIRST
+    COMPANION_DIAGNOSTIC_FIRST("ccat.purpose.companionDiagnosticFirst");
+
+    private final String messageKey;
+
+    TestPurpose(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
 }

@@ -1,6 +1,7 @@
 package jp.renkei.expertpanel.ui;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,7 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     final Button disagree = new Button(getTranslation("panel.review.answer.DISAGREE"),
             e -> respond(ReviewAnswer.DISAGREE));
     final Button remark = new Button(getTranslation("panel.review.answer.COMMENT"), e -> respond(ReviewAnswer.COMMENT));
+    private final LatestShown<Optional<AsyncReviewDetails>> shown = new LatestShown<>(this::showIfVisible);
     private long caseId;
 
     AsyncReviewSection(AsyncReviewService service) {
@@ -125,9 +127,17 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        shown.show(service.get(caseId));
+    }
+
+    /** After someone else's change: redraws only if the round changed, keeping a comment being typed. */
+    void showChanges() {
+        shown.showIfChanged(service.get(caseId));
+    }
+
+    private void showIfVisible(Optional<AsyncReviewDetails> review) {
         // hidden for the referring hospital, and for a case that went to its meeting without a round
-        var found = service.get(caseId).filter(r -> r.round() != null
-                || r.caseStatus() == PanelCaseStatus.ASSIGNED);
+        var found = review.filter(r -> r.round() != null || r.caseStatus() == PanelCaseStatus.ASSIGNED);
         setVisible(found.isPresent());
         found.ifPresent(this::show);
     }

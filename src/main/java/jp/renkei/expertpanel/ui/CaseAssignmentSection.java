@@ -43,6 +43,7 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
     final TextField reason = new TextField(getTranslation("panel.assignment.reason"));
     final Button move = new Button(getTranslation("panel.assignment.move"));
     private final HorizontalLayout moveForm = new HorizontalLayout(target, reason, move);
+    private final LatestShown<CaseAssignment> shown = new LatestShown<>(this::show);
     private long caseId;
 
     CaseAssignmentSection(PanelAssignmentService service, Moved moved) {
@@ -66,7 +67,15 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
 
     void show(long caseId) {
         this.caseId = caseId;
-        CaseAssignment assignment = service.assignment(caseId);
+        shown.show(service.assignment(caseId));
+    }
+
+    /** After someone else's change: redraws only if the assignment changed, keeping a reason being typed. */
+    void showChanges() {
+        shown.showIfChanged(service.assignment(caseId));
+    }
+
+    private void show(CaseAssignment assignment) {
         due.removeAll();
         due.add(new Span(assignment.dueOn() == null ? getTranslation("panel.assignment.noDueDate")
                 : getTranslation("panel.assignment.dueOn", PanelTexts.day(assignment.dueOn(), locale))));

@@ -49,6 +49,7 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
     final DatePicker receivedOn = new DatePicker(getTranslation("panel.attachment.receivedOn"));
     final Upload upload;
     private final HorizontalLayout form;
+    private final LatestShown<CaseAttachments> shown = new LatestShown<>(this::show);
     private long caseId;
 
     CaseAttachmentsSection(PanelCaseAttachmentService service, Clock clock) {
@@ -91,7 +92,15 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
 
     void show(long caseId) {
         this.caseId = caseId;
-        CaseAttachments attachments = service.list(caseId);
+        shown.show(service.list(caseId));
+    }
+
+    /** After someone else's change: redraws only if the files changed. */
+    void showChanges() {
+        shown.showIfChanged(service.list(caseId));
+    }
+
+    private void show(CaseAttachments attachments) {
         files.setItems(attachments.files());
         files.setVisible(!attachments.files().isEmpty());
         form.setVisible(attachments.canAttach());

@@ -61,6 +61,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
     final Paragraph followUp = new Paragraph();
     final Select<GermlineTesting> germline = new Select<>();
     final Grid<Row> turnaround = new Grid<>();
+    private final LatestShown<PanelCaseResults> shown = new LatestShown<>(this::show);
     private long caseId;
 
     /** One line of the turnaround table: a milestone and the days to it from each starting point. */
@@ -110,7 +111,12 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         caseId = event.getRouteParameters().getLong("id").orElse(0L);
-        show(results.results(caseId));
+        shown.show(results.results(caseId));
+    }
+
+    /** After someone else's change (the report issued, the explanation recorded): redraws only if it changed. */
+    void showChanges() {
+        shown.showIfChanged(results.results(caseId));
     }
 
     private void show(PanelCaseResults r) {
@@ -214,7 +220,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
-        show(results.results(caseId));
+        shown.show(results.results(caseId));
     }
 
     private static String germlineKey(GermlineTesting testing) {

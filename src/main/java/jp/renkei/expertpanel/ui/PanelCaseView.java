@@ -39,6 +39,8 @@ import jp.renkei.expertpanel.review.VariantEntry;
 import jp.renkei.expertpanel.review.VariantsRejected;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+import jp.renkei.shared.live.LiveTopics;
+import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.workflow.Refused;
 
@@ -66,10 +68,19 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Checkbox germline = new Checkbox(getTranslation("panel.variants.germline"));
     final TextArea csv = new TextArea(getTranslation("panel.variants.csv"));
     final RecommendationForm recommendation = new RecommendationForm(this::recommend);
+    private final LatestShown<PanelCaseWorkspace> workspace = new LatestShown<>(this::show);
+    private final PanelCaseworkSections casework;
+    private final AsyncReviewSection review = AsyncReviewSection.create();
+    private final PanelCaseResultsSection results;
+    private final LiveUpdates live;
     private long caseId;
 
-    PanelCaseView(PanelCaseService service, PanelCaseworkSections casework, PanelCaseResultsSection results) {
+    PanelCaseView(PanelCaseService service, PanelCaseworkSections casework, PanelCaseResultsSection results,
+            LiveUpdates live) {
         this.service = service;
+        this.casework = casework;
+        this.results = results;
+        this.live = live;
         setMaxWidth("80rem");
         variants.setId("case-variants");
         variants.addColumn(VariantDetails::gene).setHeader(getTranslation("panel.variants.gene")).setAutoWidth(true);
@@ -105,14 +116,22 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 new H3(getTranslation("panel.variants.simplified")), verdict,
                 new H3(getTranslation("panel.variants.title")), variants, entry);
         addComponentAtIndex(3, casework); // under the header: due date, moves, reports
-        add(AsyncReviewSection.create());
-        add(results);
+        add(review, results);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         caseId = event.getRouteParameters().getLong("id").orElse(0L);
-        show(service.get(caseId));
+        workspace.show(service.get(caseId));
+        live.subscribe(this, LiveTopics.panelCase(caseId), this::showChanges);
+    }
+
+    /** Someone at either hospital changed the case: each part redraws only if what it shows changed. */
+    private void showChanges() {
+        workspace.showIfChanged(service.get(caseId));
+        casework.showChanges();
+        review.showChanges();
+        results.showChanges();
     }
 
     private void show(PanelCaseWorkspace page) {
@@ -143,7 +162,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
             alteration.clear();
             vaf.clear();
             germline.clear();
-            show(service.get(caseId));
+            workspace.show(service.get(caseId));
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
@@ -154,7 +173,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
             int count = service.importVariants(caseId, csv.getValue());
             csv.clear();
             Notifications.success(getTranslation("panel.variants.imported", count));
-            show(service.get(caseId));
+            workspace.show(service.get(caseId));
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }
@@ -164,7 +183,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             service.recommend(caseId, entry.variant().id(), entry.level(), entry.therapy(), entry.route(),
                     entry.trialId(), entry.secondaryFinding());
-            show(service.get(caseId));
+            workspace.show(service.get(caseId));
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         }

@@ -41,4 +41,9 @@ class PanelCaseworkSections extends Composite<VerticalLayout> implements BeforeE
         assignment.show(caseId);
         attachments.show(caseId);
     }
+
+    void showChanges() {
+        assignment.showChanges();
+        attachments.showChanges();
+    }
 }

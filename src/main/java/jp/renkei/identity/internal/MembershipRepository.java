@@ -32,4 +32,11 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             where m.hospitalId = :hospitalId and m.role = :role and m.user.enabled = true and m.user.email is not null
             """)
     List<String> findEmails(Long hospitalId, Role role);
+
+    @Query("""
+            select m.user.email from Membership m
+            where m.hospitalId = :hospitalId and m.role = :role and m.user.id in :userIds
+              and m.user.enabled = true and m.user.email is not null
+            """)
+    List<String> findEmailsOfUsers(Long hospitalId, Role role, java.util.Collection<Long> userIds);
 }

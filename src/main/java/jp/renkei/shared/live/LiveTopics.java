@@ -20,6 +20,11 @@ public final class LiveTopics {
         return "booking:" + bookingId;
     }
 
+    /** One expert-panel case: its variants, review round, assignment, files and report, seen by both hospitals. */
+    public static String panelCase(long caseId) {
+        return "panel-case:" + caseId;
+    }
+
     /** The notices of one hospital: new ones and read marks (the bell's count). */
     public static String notices(HospitalId hospital) {
         return "notices:" + hospital.value();
