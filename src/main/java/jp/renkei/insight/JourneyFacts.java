@@ -33,13 +33,25 @@ class JourneyFacts {
         this.clock = clock;
     }
 
+    /** Sets the facts, replacing what the journey held: the event is the source of these columns. */
     void record(JourneyKey key, HospitalId referringHospital, Map<FactColumn, Object> facts) {
+        write(key, referringHospital, facts, false);
+    }
+
+    /** Sets only the facts the journey does not hold yet: another module is their first source. */
+    void fillIn(JourneyKey key, HospitalId referringHospital, Map<FactColumn, Object> facts) {
+        write(key, referringHospital, facts, true);
+    }
+
+    private void write(JourneyKey key, HospitalId referringHospital, Map<FactColumn, Object> facts, boolean keepKnown) {
         Map<FactColumn, Object> values = new EnumMap<>(facts);
         values.keySet().removeIf(c -> c.sql().equals(key.column()));
         List<String> columns = new ArrayList<>(List.of(key.column(), "referring_hospital_id"));
         values.keySet().forEach(c -> columns.add(c.sql()));
         columns.add("updated_at");
-        String updates = values.keySet().stream().map(c -> c.sql() + " = ?").collect(Collectors.joining(", "));
+        String updates = values.keySet().stream()
+                .map(c -> keepKnown ? c.sql() + " = COALESCE(" + c.sql() + ", ?)" : c.sql() + " = ?")
+                .collect(Collectors.joining(", "));
         String sql = "INSERT INTO insight_fact (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") ON DUPLICATE KEY UPDATE "
                 + (updates.isEmpty() ? "" : updates + ", ") + "updated_at = ?";

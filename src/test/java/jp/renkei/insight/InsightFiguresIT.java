@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.ccat.CcatMilestoneReached;
+import jp.renkei.ccat.CcatTreatmentRecorded;
+import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.expertpanel.ReferredCases;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.StandardTreatmentStatus;
@@ -43,6 +47,8 @@ class InsightFiguresIT {
     ReferralFactsListener referralFacts;
     @Autowired
     PanelFactsListener panelFacts;
+    @Autowired
+    CcatFactsListener ccatFacts;
     @Autowired
     ReferralService referrals;
     @Autowired
@@ -156,6 +162,42 @@ class InsightFiguresIT {
                 opened.referral().value()) == 1);
         assertThat(jdbc.queryForMap("SELECT * FROM insight_fact WHERE referral_id = ?", opened.referral().value())
                 .values()).as("the read model holds no name").noneMatch(v -> String.valueOf(v).contains("石川"));
+    }
+
+    @Test
+    void cCatMilestonesFillTheStagesOnlyTheyKnowAndTheTreatmentGiven() {
+        clock.setTokyo("2034-07-01T10:00");
+        JourneyEvents journeys = new JourneyEvents(referralFacts, panelFacts, jdbc);
+        for (int i = 0; i < 5; i++) {
+            long referral = 9_200_001L + i;
+            LocalDate sent = LocalDate.of(2034, 2, 1).plusDays(i);
+            journeys.journey(referral, SAGAMINO, TOTO, sent, 50, 5, StandardTreatmentStatus.ONGOING, true);
+            reached(referral, MilestoneStep.SPECIMEN_SHIPPED, sent.plusDays(10));
+            reached(referral, MilestoneStep.LAB_RESULT_UPLOADED, sent.plusDays(10 + 14 + i));
+            reached(referral, MilestoneStep.CCAT_REPORT_RECEIVED, sent.plusDays(10 + 14 + i + 7));
+            reached(referral, MilestoneStep.PANEL_HELD, sent.plusDays(99));
+            ccatFacts.on(new CcatTreatmentRecorded(referral, referral, TOTO, SAGAMINO, true, i < 2,
+                    sent.plusDays(80), Instant.parse("2034-05-01T01:00:00Z")));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
+                SELECT COUNT(*) FROM insight_fact WHERE referral_id BETWEEN 9200001 AND 9200005
+                  AND ccat_report_on IS NOT NULL AND therapy_given IS NOT NULL AND test_id IS NOT NULL""",
+                Long.class) == 5);
+
+        signIn.as("coordinator");
+        InsightFigures figures = insight.figures(LocalDate.of(2034, 1, 1), LocalDate.of(2034, 6, 30));
+        assertThat(figures.stages().get(Stage.SPECIMEN_TO_LAB_RESULT).median()).isEqualTo(16.0);
+        assertThat(figures.stages().get(Stage.REFERRAL_TO_SPECIMEN).median()).isEqualTo(10.0);
+        assertThat(figures.stages().get(Stage.CCAT_REPORT_TO_PANEL).median()).as("the panel module's day stands")
+                .isEqualTo(50.0 - 10 - 14 - 2 - 7);
+        TreatmentAccess before = figures.accessByTiming().get(TestingTiming.BEFORE_END_OF_STANDARD);
+        assertThat(before.cases()).isEqualTo(5);
+        assertThat(before.givenPercent()).isEqualTo(40.0);
+    }
+
+    private void reached(long referral, MilestoneStep step, LocalDate day) {
+        ccatFacts.on(new CcatMilestoneReached(referral, referral, TOTO, SAGAMINO, step, 0, day,
+                Instant.parse("2034-05-01T01:00:00Z")));
     }
 
     @Test
