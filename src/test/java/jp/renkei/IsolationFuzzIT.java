@@ -299,7 +299,10 @@ class IsolationFuzzIT {
         NOTIFICATION("select id, hospital_id from notification"),
         CCAT_TEST("""
                 select id, origin_hospital_id from ccat_test
-                union all select id, partner_hospital_id from ccat_test""");
+                union all select id, partner_hospital_id from ccat_test"""),
+        RECONTACT_TASK("""
+                select id, origin_hospital_id from recontact_task
+                union all select id, partner_hospital_id from recontact_task""");
 
         private final String partiesSql;
 
@@ -320,9 +323,11 @@ class IsolationFuzzIT {
                     + ") select hospital from parties where id = ?", Long.class, id));
         }
 
-        private static final Map<String, IdKind> BY_PARAMETER_NAME = Map.of("caseId", PANEL_CASE, "panelId", PANEL,
-                "meetingId", MEETING, "bookingId", BOOKING, "counselorId", COUNSELOR, "notificationId",
-                NOTIFICATION, "attachmentId", REFERRAL_ATTACHMENT, "referralId", REFERRAL, "testId", CCAT_TEST);
+        private static final Map<String, IdKind> BY_PARAMETER_NAME = Map.ofEntries(Map.entry("caseId", PANEL_CASE),
+                Map.entry("panelId", PANEL), Map.entry("meetingId", MEETING), Map.entry("bookingId", BOOKING),
+                Map.entry("counselorId", COUNSELOR), Map.entry("notificationId", NOTIFICATION),
+                Map.entry("attachmentId", REFERRAL_ATTACHMENT), Map.entry("referralId", REFERRAL),
+                Map.entry("testId", CCAT_TEST), Map.entry("taskId", RECONTACT_TASK));
 
         static Optional<IdKind> of(Parameter parameter) {
             if (parameter.getType() == ReferralId.class) {

@@ -64,6 +64,10 @@ public class PanelReportService {
         found.reported(now);
         cases.flush();
         String referral = facts.number(found);
+        boolean therapyRecommended = content.variants().stream()
+                .anyMatch(v -> v.recommendation() != null && v.recommendation().recommendsTreatment());
+        events.publishEvent(new PanelReportIssued(caseId, found.referralId(), found.originHospitalId(),
+                found.partnerHospitalId(), therapyRecommended, now));
         events.publishEvent(new Notice(found.originHospitalId(), Role.LIAISON_CLINICIAN, "notice.panel.report.ISSUED",
                 List.of(referral), "panels/cases/" + caseId));
         // the counseling request is filed against a referral; an own patient's counseling is booked at home

@@ -227,7 +227,8 @@ class Referral extends SharedByTwoHospitalsEntity {
         this.orderedTest = testName.strip();
         transition(actor, ReferralStatus.TEST_ORDERED, ReferralStep.TEST_ORDERED, testName, now);
         String test = orderedTest;
-        register((id, from, to) -> new ReferralTestOrdered(id, from, to, actor, now, test));
+        StandardTreatmentStatus standardTreatment = clinical == null ? null : clinical.standardTreatment();
+        register((id, from, to) -> new ReferralTestOrdered(id, from, to, actor, now, test, standardTreatment));
     }
 
     void returnResults(Actor actor, String note, Instant now) {

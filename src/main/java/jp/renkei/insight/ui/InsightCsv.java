@@ -1,0 +1,77 @@
+package jp.renkei.insight.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jp.renkei.insight.Distribution;
+import jp.renkei.insight.InsightFigures;
+import jp.renkei.insight.Stage;
+import jp.renkei.insight.TreatmentAccess;
+
+/**
+ * The page's figures as one CSV table (UTF-8 with a byte-order mark, CRLF, so Excel opens the Japanese text
+ * correctly): one row per section, place and item, with the same suppression as the page.
+ */
+final class InsightCsv {
+
+    private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+    private final Texts texts;
+    private final Locale locale;
+
+    InsightCsv(Texts texts, Locale locale) {
+        this.texts = texts;
+        this.locale = locale;
+    }
+
+    byte[] render(InsightFigures figures) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(texts.get("insight.csv.section"), texts.get("insight.csv.place"), texts.get("insight.csv.item"),
+                texts.get("insight.csv.patients"), texts.get("insight.csv.median"), texts.get("insight.csv.p90"),
+                texts.get("insight.access.recommended"), texts.get("insight.access.given")));
+        String scope = figures.network() ? texts.get("insight.scope.networkShort") : figures.hospital().name(locale);
+        stageRows(rows, texts.get("insight.section.stages"), scope, figures.stages());
+        figures.turnaroundByHospital().forEach(h -> stageRows(rows, texts.get("insight.section.stagesByHospital"),
+                h.hospital().name(locale), h.stages()));
+        figures.accessByTiming().forEach((timing, a) -> rows.add(accessRow(texts.get("insight.section.accessByTiming"),
+                scope, texts.get(timing.messageKey()), a)));
+        rows.add(accessRow(texts.get("insight.section.accessByTiming"), scope, texts.get("insight.access.all"),
+                figures.access()));
+        figures.accessByHospital().forEach(h -> rows.add(accessRow(texts.get("insight.section.accessByHospital"),
+                h.hospital().name(locale), texts.get("insight.access.all"), h.access())));
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("uuuu-MM");
+        figures.monthly().forEach(m -> rows.add(distributionRow(texts.get("insight.section.monthly"), scope,
+                month.format(m.month()), m.orderToExplanation())));
+        String csv = rows.stream().map(r -> r.stream().map(InsightCsv::field).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+        System.arraycopy(text, 0, withBom, BOM.length, text.length);
+        return withBom;
+    }
+
+    private void stageRows(List<List<String>> rows, String section, String place, Map<Stage, Distribution> stages) {
+        stages.forEach((stage, d) -> rows.add(distributionRow(section, place, texts.get(stage.messageKey()), d)));
+    }
+
+    private List<String> distributionRow(String section, String place, String item, Distribution d) {
+        return List.of(section, place, item, FigureFormat.patients(d, texts), FigureFormat.days(d.median()),
+                FigureFormat.days(d.p90()), "", "");
+    }
+
+    private List<String> accessRow(String section, String place, String item, TreatmentAccess a) {
+        return List.of(section, place, item, FigureFormat.cases(a, texts), "", "",
+                FigureFormat.percent(a.recommendedPercent()), FigureFormat.percent(a.givenPercent()));
+    }
+
+    private static String field(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}
