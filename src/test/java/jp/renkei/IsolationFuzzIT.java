@@ -296,7 +296,10 @@ class IsolationFuzzIT {
                 select id, hospital_id from counselor
                 union all select c.id, p.liaison_hospital_id from counselor c
                   join partnership p on p.partner_hospital_id = c.hospital_id"""),
-        NOTIFICATION("select id, hospital_id from notification");
+        NOTIFICATION("select id, hospital_id from notification"),
+        CCAT_TEST("""
+                select id, origin_hospital_id from ccat_test
+                union all select id, partner_hospital_id from ccat_test""");
 
         private final String partiesSql;
 
@@ -319,7 +322,7 @@ class IsolationFuzzIT {
 
         private static final Map<String, IdKind> BY_PARAMETER_NAME = Map.of("caseId", PANEL_CASE, "panelId", PANEL,
                 "meetingId", MEETING, "bookingId", BOOKING, "counselorId", COUNSELOR, "notificationId",
-                NOTIFICATION, "attachmentId", REFERRAL_ATTACHMENT);
+                NOTIFICATION, "attachmentId", REFERRAL_ATTACHMENT, "referralId", REFERRAL, "testId", CCAT_TEST);
 
         static Optional<IdKind> of(Parameter parameter) {
             if (parameter.getType() == ReferralId.class) {

@@ -12,13 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.renkei.ccat.consent.ConsentDecision;
 import jp.renkei.ccat.consent.ConsentScope;
+import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.Refused;
 
 /**
  * A test's consents under versioned forms: the state as of any day, and new decisions recorded by the testing
  * hospital's coordinators. A refusal is recorded like a grant (the test goes on, without C-CAT registration); a
- * withdrawal takes effect the moment it is recorded.
+ * withdrawal takes effect the moment it is recorded. The answer on registration (granted or refused) reaches the
+ * test's consent step on the day the patient gave it.
  */
 @Service
 public class TestConsentService {
@@ -27,13 +29,15 @@ public class TestConsentService {
     private final TestConsents consents;
     private final TestAccess access;
     private final CcatLivePages live;
+    private final TestMilestones milestones;
 
     TestConsentService(ConsentRecordRepository records, TestConsents consents, TestAccess access,
-            CcatLivePages live) {
+            CcatLivePages live, TestMilestones milestones) {
         this.records = records;
         this.consents = consents;
         this.access = access;
         this.live = live;
+        this.milestones = milestones;
     }
 
     /** The consents as they stood at the end of {@code asOf} (now, if that is today or null). */
@@ -72,6 +76,11 @@ public class TestConsentService {
             throw new Refused("ccat.consent.error.nothingToWithdraw", "test " + testId + " " + scope);
         }
         records.saveAndFlush(new ConsentRecord(test, scope, decision, documentId, decidedOn, actor, now));
+        // the patient's answer on registration is the consent step: reached with it, not typed again
+        if (scope == ConsentScope.C_CAT_REGISTRATION && decision != ConsentDecision.WITHDRAWN
+                && milestones.of(test).stream().anyMatch(m -> m.is(MilestoneStep.CONSENT, 0) && m.reachedOn() == null)) {
+            milestones.reach(test, MilestoneStep.CONSENT, 0, decidedOn, actor);
+        }
         live.changed(test);
         access.audit(actor, "CCAT_CONSENT_RECORDED", test, scope + " " + decision + " " + form.document().formId()
                 + " v" + form.document().version() + " " + decidedOn);

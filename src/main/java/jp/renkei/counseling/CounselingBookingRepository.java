@@ -35,4 +35,11 @@ interface CounselingBookingRepository extends JpaRepository<CounselingBooking, L
               and b.sessionType = :type and b.activeStart is not null and b.endsAt > :now order by b.startsAt
             """)
     List<CounselingBooking> activeOfPatient(String patientHospitalId, SessionType type, Instant now);
+
+    /** Tenant-filtered: the bookings the owning hospital made for its patient, directly or from a referral. */
+    @Query("""
+            select b.id from CounselingBooking b where b.originHospitalId = :owner
+              and (b.patientHospitalId = :patientHospitalId or b.referralId in :referrals)
+            """)
+    List<Long> idsOfPatient(Long owner, String patientHospitalId, java.util.Collection<Long> referrals);
 }

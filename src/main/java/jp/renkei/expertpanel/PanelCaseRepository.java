@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Tenant-filtered on both sides: cases this hospital referred or whose panel reviews them. */
 interface PanelCaseRepository extends JpaRepository<PanelCase, Long> {
@@ -19,4 +20,8 @@ interface PanelCaseRepository extends JpaRepository<PanelCase, Long> {
     boolean existsByReferralId(long referralId);
 
     Optional<PanelCase> findByReferralId(long referralId);
+
+    /** Tenant-filtered: the records opened from these referrals. */
+    @Query("select x.id from PanelCase x where x.referralId in :referrals")
+    List<Long> idsOfReferrals(java.util.Collection<Long> referrals);
 }

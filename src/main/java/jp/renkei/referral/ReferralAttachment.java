@@ -73,4 +73,9 @@ class ReferralAttachment extends SharedByTwoHospitalsEntity {
     AttachmentDownload toDownload() {
         return new AttachmentDownload(fileName, contentType, content);
     }
+
+    /** The referral the file belongs to: downloads are audited under it, so they count as the patient's. */
+    ReferralId referral() {
+        return new ReferralId(referralId);
+    }
 }

@@ -22,4 +22,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
               and r.acknowledgementDueAt < :now
             """)
     List<Referral> overdueAt(Long hospital, Instant now);
+
+    /** The referrals the active hospital made for its patient (the hospital filter keeps it to its own). */
+    @Query("select r.id from Referral r where r.originHospitalId = :owner and r.patient.hospitalPatientId = :pid")
+    List<Long> idsOfPatient(Long owner, String pid);
 }

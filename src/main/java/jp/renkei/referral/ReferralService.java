@@ -377,7 +377,7 @@ public class ReferralService {
     public AttachmentDownload download(long attachmentId) {
         ReferralAttachment attachment = attachments.findById(attachmentId)
                 .orElseThrow(() -> new ReferralNotFound("attachment " + attachmentId));
-        audit(actors.require(), "REFERRAL_ATTACHMENT_DOWNLOADED", null, "attachment:" + attachmentId);
+        audit(actors.require(), "REFERRAL_ATTACHMENT_DOWNLOADED", attachment.referral(), "attachment:" + attachmentId);
         return attachment.toDownload();
     }
 

@@ -69,6 +69,8 @@ class CcatWorkflowIT {
         ConsentOverview granted = consents.record(id, ConsentScope.C_CAT_REGISTRATION, ConsentDecision.GRANTED, form,
                 LocalDate.of(2026, 12, 8));
         assertThat(granted.submissionAllowed()).isTrue();
+        assertThat(tests.get(id).milestone(MilestoneStep.CONSENT, 0).orElseThrow().reachedOn())
+                .as("the consent step, reached with the answer on registration").isEqualTo(LocalDate.of(2026, 12, 8));
         assertThat(granted.state().get(ConsentScope.SECONDARY_USE).decision()).as("the refusal is kept")
                 .isEqualTo(ConsentDecision.REFUSED);
         assertThat(granted.state().get(ConsentScope.C_CAT_REGISTRATION).document().document().sha256())

@@ -1,10 +1,12 @@
 package jp.renkei.audit.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,17 +15,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.audit.AuditQuery;
 import jp.renkei.audit.AuditRecord;
+import jp.renkei.audit.AuditSearch;
 import jp.renkei.audit.AuditTrail;
 import jp.renkei.audit.ChainVerification;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 
-/** The audit trail, newest first: the whole network for network admins, the own hospital for its admin. */
+/**
+ * The audit trail, newest first: the whole network for network admins, the own hospital for its admin. Searchable
+ * by day, person and action; a hospital admin can look up one patient's access history; the result exports as CSV.
+ */
 @Route("audit")
 @Menu(order = 95, title = "nav.audit", icon = "vaadin:clipboard-text")
 @RolesAllowed({ Role.Names.NETWORK_ADMIN, Role.Names.HOSPITAL_ADMIN })
@@ -35,8 +44,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AuditRecord> grid = new Grid<>();
     final Span chainStatus = new Span();
     final Button verify = new Button();
+    private final AuditTrail trail;
+    private AuditQuery current;
 
     AuditView(AuditTrail trail, AuthenticationContext authentication) {
+        this.trail = trail;
         setSizeFull();
         grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
@@ -46,8 +58,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(2);
-        grid.setItems(query -> trail.page(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) trail.count());
+        show(trail.query(AuditSearch.everything()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         showChainStatus(trail.lastChainCheck().orElse(null));
@@ -57,7 +68,22 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         verify.setVisible(authentication.hasRole(Role.Names.NETWORK_ADMIN));
         HorizontalLayout chain = new HorizontalLayout(chainStatus, verify);
         chain.setAlignItems(Alignment.BASELINE);
-        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), chain, grid);
+        boolean hospitalAdmin = !authentication.hasRole(Role.Names.NETWORK_ADMIN);
+        AuditSearchForm form = new AuditSearchForm(hospitalAdmin, search -> show(trail.query(search)));
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = trail.exportCsv(current);
+            return new DownloadResponse(new ByteArrayInputStream(file), "renkei-audit.csv", "text/csv", file.length);
+        }), getTranslation("audit.search.csv"));
+        csv.setId("audit-csv");
+        csv.getElement().setAttribute("download", true);
+        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), chain, form, csv,
+                grid);
+    }
+
+    private void show(AuditQuery query) {
+        current = query;
+        grid.setItems(page -> trail.search(query, page.getOffset(), page.getLimit()).stream(),
+                page -> (int) trail.count(query));
     }
 
     private void showChainStatus(ChainVerification check) {

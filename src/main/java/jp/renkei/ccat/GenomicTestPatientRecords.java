@@ -1,0 +1,29 @@
+package jp.renkei.ccat;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.renkei.shared.audit.PatientOfHospital;
+import jp.renkei.shared.audit.PatientRecordSubjects;
+
+/** The records opened from a patient's referrals as audit subjects, for the owner's access history of the patient. */
+@Component
+class GenomicTestPatientRecords implements PatientRecordSubjects {
+
+    private final GenomicTestRepository records;
+
+    GenomicTestPatientRecords(GenomicTestRepository records) {
+        this.records = records;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> subjectsOf(PatientOfHospital patient) {
+        if (patient.referrals().isEmpty()) {
+            return List.of();
+        }
+        return records.idsOfReferrals(patient.referrals()).stream().map(id -> "ccat_test:" + id).toList();
+    }
+}
