@@ -96,6 +96,7 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
                 new H3(getTranslation("ccat.test.milestones")), timeline,
                 new H3(getTranslation("ccat.followUp.title")), followUps,
                 new H3(getTranslation("ccat.consent.title")), consents);
+        add(CompletenessSection.create(), BillingSection.create());
     }
 
     @Override
