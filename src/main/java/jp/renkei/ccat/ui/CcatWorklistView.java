@@ -38,7 +38,8 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
     /** The worklist names a missing particular in a word or two; the test page says it in full. */
     private static final Map<String, String> SHORT = Map.of(
             "ccat.test.missing.catalogueTest", "ccat.worklist.missing.catalogueTest",
-            "ccat.test.missing.sampleType", "ccat.worklist.missing.sampleType");
+            "ccat.test.missing.sampleType", "ccat.worklist.missing.sampleType",
+            "ccat.test.missing.registrationConsent", "ccat.worklist.missing.registrationConsent");
 
     private final CcatWorklist worklist;
     final Select<OwnerFilter> owner = new Select<>();
