@@ -97,7 +97,14 @@ class CcatWorklistE2E extends PortalBrowserTest {
     }
 
     private static void chooseFromSelect(Page page, String selector, String item) {
+        Locator option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true));
         page.locator(selector).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+        try {
+            option.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+        } catch (com.microsoft.playwright.TimeoutError stillClosing) {
+            // a click while the previous overlay was closing toggles nothing: open it again
+            page.locator(selector).click();
+        }
+        option.click();
     }
 }
