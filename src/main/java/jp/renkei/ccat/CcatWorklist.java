@@ -41,15 +41,17 @@ public class CcatWorklist {
     private final ReferralService referrals;
     private final TestCatalogue catalogue;
     private final TestAccess access;
+    private final MissingItems missing;
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
 
     CcatWorklist(TestMilestoneRepository milestones, GenomicTestRepository tests, ReferralService referrals,
-            TestCatalogue catalogue, TestAccess access) {
+            TestCatalogue catalogue, TestAccess access, MissingItems missing) {
         this.milestones = milestones;
         this.tests = tests;
         this.referrals = referrals;
         this.catalogue = catalogue;
         this.access = access;
+        this.missing = missing;
     }
 
     /** The live topic of the signed-in person's hospital's worklist. */
@@ -100,6 +102,6 @@ public class CcatWorklist {
                 patient == null ? null : patient.nameKanji(), chosen == null ? test.orderedTestName() : chosen.name(),
                 step.step(), step.followUpNumber(), step.dueOn(), milestone.statusOn(today),
                 milestone.businessDaysOverdue(today, calendar), step.ownerName(),
-                GenomicTestService.missingParticulars(test, chosen));
+                missing.of(test, chosen));
     }
 }

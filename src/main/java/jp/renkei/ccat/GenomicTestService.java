@@ -2,7 +2,6 @@ package jp.renkei.ccat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,12 +53,13 @@ public class GenomicTestService {
     private final TestAccess access;
     private final ReferralService referrals;
     private final CcatLivePages live;
+    private final MissingItems missing;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
 
     GenomicTestService(GenomicTestRepository tests, TestMilestones milestones, FollowUpRecordRepository followUps,
             TestConsents consents, TestCatalogue catalogue, TestAccess access, ReferralService referrals,
-            CcatLivePages live, ApplicationEventPublisher events) {
+            CcatLivePages live, MissingItems missing, ApplicationEventPublisher events) {
         this.tests = tests;
         this.milestones = milestones;
         this.followUps = followUps;
@@ -68,6 +68,7 @@ public class GenomicTestService {
         this.access = access;
         this.referrals = referrals;
         this.live = live;
+        this.missing = missing;
         this.events = events;
     }
 
@@ -262,18 +263,7 @@ public class GenomicTestService {
                 test.testingHospital(), test.referringHospital(), patient.hospitalPatientId(), patient.nameKanji(),
                 test.orderedTestName(), test.catalogueTestId(),
                 chosen == null ? null : chosen.name(), test.sampleType(), test.purpose(), test.coverage(),
-                test.orderedOn(), steps, missingParticulars(test, chosen), entries, access.editable(test, actor));
-    }
-
-    static List<String> missingParticulars(GenomicTest test, CatalogueTest chosen) {
-        List<String> missing = new ArrayList<>();
-        if (chosen == null) {
-            missing.add("ccat.test.missing.catalogueTest");
-        }
-        if (test.sampleType() == null) {
-            missing.add("ccat.test.missing.sampleType");
-        }
-        return missing;
+                test.orderedOn(), steps, missing.of(test, chosen), entries, access.editable(test, actor));
     }
 
     private static String label(MilestoneStep step, int followUpNumber) {

@@ -46,6 +46,10 @@ class CcatDemoDataIT {
             assertThat(r.step()).isEqualTo(MilestoneStep.RESULT_EXPLAINED);
             assertThat(r.status()).as("B011-5 at risk").isEqualTo(MilestoneStatus.OVERDUE);
         });
+        assertThat(rows).filteredOn(r -> "T-20481".equals(r.patientId())).singleElement().satisfies(r -> {
+            assertThat(r.step()).isEqualTo(MilestoneStep.CONSENT);
+            assertThat(r.missing()).containsExactly("ccat.test.missing.registrationConsent");
+        });
         assertThat(rows).filteredOn(r -> "T-20466".equals(r.patientId())).singleElement()
                 .satisfies(r -> assertThat(r.ownerName()).isEqualTo("森川 千夏"));
     }

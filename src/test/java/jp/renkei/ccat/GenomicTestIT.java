@@ -72,7 +72,8 @@ class GenomicTestIT {
         GenomicTestDetails test = service.get(id);
         assertThat(test.catalogueTestId()).as("matched by name").isEqualTo("F1CDX");
         assertThat(test.sampleType()).isEqualTo(SampleType.TISSUE);
-        assertThat(test.missing()).isEmpty();
+        assertThat(test.missing()).as("only the consent, still to be recorded")
+                .containsExactly("ccat.test.missing.registrationConsent");
         assertThat(test.editable()).isTrue();
         assertThat(test.referringHospital()).isEqualTo(SAGAMINO);
         assertThat(test.testingHospital()).isEqualTo(TOTO);
@@ -107,13 +108,14 @@ class GenomicTestIT {
         GenomicTestDetails test = service.get(id);
         assertThat(test.catalogueTestId()).isNull();
         assertThat(test.orderedTestName()).isEqualTo("院内で検討中のパネル");
-        assertThat(test.missing()).containsExactly("ccat.test.missing.catalogueTest", "ccat.test.missing.sampleType");
+        assertThat(test.missing()).containsExactly("ccat.test.missing.catalogueTest", "ccat.test.missing.sampleType",
+                "ccat.test.missing.registrationConsent");
         assertThat(dueDates(test)).as("the longest lab turnaround (GenMineTOP, 27) until the test is chosen")
                 .containsEntry(MilestoneStep.LAB_RESULT_UPLOADED, LocalDate.of(2027, 1, 19));
 
         GenomicTestDetails chosen = service.describe(id, test.version(), "F1LCDX", SampleType.BLOOD,
                 test.purpose(), TestCoverage.ADVANCED_MEDICAL);
-        assertThat(chosen.missing()).isEmpty();
+        assertThat(chosen.missing()).containsExactly("ccat.test.missing.registrationConsent");
         assertThat(chosen.coverage()).isEqualTo(TestCoverage.ADVANCED_MEDICAL);
         assertThat(dueDates(chosen)).as("FoundationOne Liquid CDx's 15 business days after 12/4")
                 .containsEntry(MilestoneStep.LAB_RESULT_UPLOADED, LocalDate.of(2026, 12, 25));

@@ -19,17 +19,28 @@ final class CcatTexts {
 
     private static final DateTimeFormatter JAPANESE = DateTimeFormatter.ofPattern("M/d（E）", Locale.JAPANESE);
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("EEE M/d", Locale.ENGLISH);
+    private static final DateTimeFormatter JAPANESE_WITH_YEAR = DateTimeFormatter.ofPattern("yyyy/M/d（E）",
+            Locale.JAPANESE);
+    private static final DateTimeFormatter ENGLISH_WITH_YEAR = DateTimeFormatter.ofPattern("EEE yyyy/M/d",
+            Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private CcatTexts() {
     }
 
     static String day(Component in, LocalDate date) {
+        return day(date, false);
+    }
+
+    private static String day(LocalDate date, boolean withYear) {
         if (date == null) {
             return "";
         }
         boolean japanese = MessageBundleI18NProvider.supported(UI.getCurrent().getLocale())
                 .equals(MessageBundleI18NProvider.JAPANESE);
+        if (withYear) {
+            return (japanese ? JAPANESE_WITH_YEAR : ENGLISH_WITH_YEAR).format(date);
+        }
         return (japanese ? JAPANESE : ENGLISH).format(date);
     }
 
@@ -38,7 +49,12 @@ final class CcatTexts {
     }
 
     static String dueBy(Component in, LocalDate due) {
-        return in.getTranslation("ccat.due.by", day(in, due));
+        return in.getTranslation("ccat.due.by", day(due, false));
+    }
+
+    /** With the year, for follow-ups due months or years ahead. */
+    static String dueByWithYear(Component in, LocalDate due) {
+        return in.getTranslation("ccat.due.by", day(due, true));
     }
 
     static String step(Component in, MilestoneStep step, int followUpNumber) {

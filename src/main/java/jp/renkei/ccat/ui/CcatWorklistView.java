@@ -1,5 +1,7 @@
 package jp.renkei.ccat.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,6 +35,12 @@ import jp.renkei.shared.live.LiveUpdates;
 @RolesAllowed({ Role.Names.CORE_COORDINATOR, Role.Names.LIAISON_CLINICIAN })
 class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The worklist names a missing particular in a word or two; the test page says it in full. */
+    private static final Map<String, String> SHORT = Map.of(
+            "ccat.test.missing.catalogueTest", "ccat.worklist.missing.catalogueTest",
+            "ccat.test.missing.sampleType", "ccat.worklist.missing.sampleType",
+            "ccat.test.missing.registrationConsent", "ccat.worklist.missing.registrationConsent");
+
     private final CcatWorklist worklist;
     final Select<OwnerFilter> owner = new Select<>();
     final Select<MilestoneStep> stage = new Select<>();
@@ -54,6 +62,7 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
         stage.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("ccat.worklist.allStages"));
+        stage.setPlaceholder(getTranslation("ccat.worklist.allStages"));
         stage.addValueChangeListener(e -> refresh());
 
         grid.setId("worklist");
@@ -64,21 +73,23 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> CcatTexts.step(this, r.step(), r.followUpNumber()))
                 .setHeader(getTranslation("ccat.timeline.step")).setAutoWidth(true);
         grid.addColumn(this::patient).setHeader(getTranslation("ccat.worklist.patient")).setAutoWidth(true);
-        grid.addColumn(WorklistRow::testName).setHeader(getTranslation("ccat.worklist.test")).setFlexGrow(1);
+        grid.addColumn(WorklistRow::testName).setHeader(getTranslation("ccat.worklist.test")).setFlexGrow(2);
         grid.addColumn(r -> r.ownerName() == null ? getTranslation("ccat.owner.none") : r.ownerName())
                 .setHeader(getTranslation("ccat.timeline.owner")).setAutoWidth(true);
-        grid.addColumn(r -> String.join(" ", r.missing().stream().map(this::getTranslation).toList()))
-                .setHeader(getTranslation("ccat.worklist.missing")).setFlexGrow(2);
+        grid.addColumn(r -> String.join("、", r.missing().stream().map(key -> getTranslation(SHORT.get(key))).toList()))
+                .setHeader(getTranslation("ccat.worklist.missing")).setFlexGrow(1);
         grid.addComponentColumn(r -> new Anchor("ccat/tests/" + r.testId(), getTranslation("ccat.worklist.open")))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("ccat/tests/" + e.getItem().testId())));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setMinHeight("24rem");
         empty.setText(getTranslation("ccat.worklist.empty"));
 
         HorizontalLayout filters = new HorizontalLayout(owner, stage);
         filters.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("ccat.worklist.title")), new Paragraph(getTranslation("ccat.worklist.hint")),
                 filters, empty, grid);
+        expand(grid);
         if (tests.canOpenForOwnPatient()) {
             add(new OwnPatientTestForm(tests));
         }

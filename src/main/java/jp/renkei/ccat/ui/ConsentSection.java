@@ -62,8 +62,10 @@ class ConsentSection extends VerticalLayout {
                 .setHeader(getTranslation("ccat.consent.decision")).setAutoWidth(true);
         history.addColumn(e -> CcatTexts.fullDay(e.decidedOn())).setHeader(getTranslation("ccat.consent.decidedOn"))
                 .setAutoWidth(true);
-        history.addColumn(e -> documentLabel(e.document())).setHeader(getTranslation("ccat.consent.document"))
-                .setFlexGrow(1);
+        // the version and its hash in the column, the form's full title on hover
+        history.addColumn(e -> getTranslation("ccat.consent.documentShort", e.document().document().version(),
+                e.document().document().sha256().substring(0, 12))).setHeader(getTranslation("ccat.consent.document"))
+                .setTooltipGenerator(e -> documentLabel(e.document())).setFlexGrow(1);
         history.addColumn(ConsentEntry::recordedByName).setHeader(getTranslation("ccat.timeline.recordedBy"))
                 .setAutoWidth(true);
         history.setAllRowsVisible(true);
@@ -73,6 +75,7 @@ class ConsentSection extends VerticalLayout {
         scope.setId("consent-scope");
         scope.setItems(ConsentScope.values());
         scope.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        scope.setWidth("16rem");
         decision.setLabel(getTranslation("ccat.consent.decision"));
         decision.setId("consent-decision");
         decision.setItems(ConsentDecision.values());

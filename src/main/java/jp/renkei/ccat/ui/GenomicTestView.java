@@ -29,6 +29,7 @@ import jp.renkei.ccat.TestCoverage;
 import jp.renkei.ccat.billing.TestPurpose;
 import jp.renkei.ccat.milestone.CatalogueTest;
 import jp.renkei.ccat.milestone.SampleType;
+import jp.renkei.referral.ReferralId;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.Notifications;
@@ -69,16 +70,19 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         missing.setId("test-missing");
         turnarounds.setId("test-turnarounds");
         catalogueTest.setLabel(getTranslation("ccat.test.catalogueTest"));
+        catalogueTest.setId("test-catalogue");
         catalogueTest.setItemLabelGenerator(t -> t == null ? "" : t.name());
         catalogueTest.setEmptySelectionAllowed(true);
         catalogueTest.setEmptySelectionCaption(getTranslation("ccat.test.notChosen"));
-        catalogueTest.setWidth("26rem");
+        catalogueTest.setWidth("30rem");
         sampleType.setLabel(getTranslation("ccat.test.sampleType"));
+        sampleType.setId("test-sample-type");
         sampleType.setItems(SampleType.values());
         sampleType.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
         sampleType.setEmptySelectionAllowed(true);
         sampleType.setEmptySelectionCaption(getTranslation("ccat.test.notChosen"));
         purpose.setLabel(getTranslation("ccat.test.purpose"));
+        purpose.setWidth("20rem");
         purpose.setItems(TestPurpose.values());
         purpose.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         coverage.setLabel(getTranslation("ccat.test.coverage"));
@@ -117,7 +121,7 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         title.setText(getTranslation("ccat.test.title", test.id()));
         facts.setText(getTranslation("ccat.test.facts", test.patientId(), test.patientName(), test.orderedTestName(),
                 CcatTexts.fullDay(test.orderedOn()),
-                test.referralId() == null ? "—" : String.valueOf(test.referralId())));
+                test.referralId() == null ? "—" : new ReferralId(test.referralId()).display()));
         missing.removeAll();
         test.missing().forEach(key -> missing.add(new ListItem(getTranslation(key))));
         missing.setVisible(!test.missing().isEmpty());

@@ -44,7 +44,8 @@ class MilestoneTimeline extends VerticalLayout {
         setPadding(false);
         grid.setId("test-milestones");
         grid.addColumn(m -> CcatTexts.step(this, m)).setHeader(getTranslation("ccat.timeline.step")).setAutoWidth(true);
-        grid.addColumn(m -> CcatTexts.dueBy(this, m.dueOn())).setHeader(getTranslation("ccat.timeline.due"))
+        grid.addColumn(m -> m.step() == MilestoneStep.FOLLOW_UP ? CcatTexts.dueByWithYear(this, m.dueOn())
+                : CcatTexts.dueBy(this, m.dueOn())).setHeader(getTranslation("ccat.timeline.due"))
                 .setAutoWidth(true);
         grid.addColumn(m -> CcatTexts.fullDay(m.reachedOn())).setHeader(getTranslation("ccat.timeline.reached"))
                 .setAutoWidth(true);
