@@ -73,6 +73,10 @@ class PanelCaseIntakeIT {
     void anAcceptedReferralAskingForAPanelOpensOneCaseAtTheNextMeetingSeenByBothHospitals() throws Exception {
         ReferralAccepted accepted = accepted(Set.of(RequestedService.CGP_TEST, RequestedService.EXPERT_PANEL));
         long referral = accepted.referral().value();
+        // other tests in this context fill the demo panel's meetings too: this one is about where a case goes
+        // when the upcoming meeting has room (PanelAssignmentIT covers full meetings)
+        jdbc.update("update panel_meeting set case_capacity = 200 where panel_id = 1 and starts_at > ?",
+                java.sql.Timestamp.from(clock.instant()));
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(accepted));
         await().atMost(Duration.ofSeconds(20)).until(() -> casesFor(referral) == 1);

@@ -1,5 +1,7 @@
 package jp.renkei.identity;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,7 +13,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import jp.renkei.TestClock;
 import jp.renkei.identity.internal.Base32;
 import jp.renkei.identity.internal.PendingEnrolment;
 import jp.renkei.identity.internal.RenkeiUserDetails;
@@ -27,10 +28,10 @@ class SecondFactorSteps {
 
     private final AuthenticationConfiguration authentication;
     private final SecondFactorStep secondFactor;
-    private final TestClock clock;
+    private final Clock clock;
     private final JdbcClient jdbc;
 
-    SecondFactorSteps(AuthenticationConfiguration authentication, SecondFactorStep secondFactor, TestClock clock,
+    SecondFactorSteps(AuthenticationConfiguration authentication, SecondFactorStep secondFactor, Clock clock,
             JdbcClient jdbc) {
         this.authentication = authentication;
         this.secondFactor = secondFactor;
