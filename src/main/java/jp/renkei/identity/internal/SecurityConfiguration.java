@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import jp.renkei.identity.ui.LoginView;
+import jp.renkei.shared.Role;
 
 @Configuration
 @EnableWebSecurity
@@ -33,6 +34,8 @@ class SecurityConfiguration {
             UserAccountRepository accounts, SecurityContextHolderStrategy securityContext) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Metrics (and whatever else the actuator exposes) are for network admins only
+                .requestMatchers("/actuator/**").hasRole(Role.Names.NETWORK_ADMIN)
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         // Referrer-Policy, CSP and the other page headers come from infrastructure/web/SecurityHeaders, for every
         // response alike
