@@ -48,8 +48,15 @@ final class TwoNodes implements AutoCloseable {
         return work.resolve(node + ".log");
     }
 
-    Path databaseSocket() {
-        return work.resolve("db.sock");
+    /** One number from the shared database, asked as its root over the local socket. */
+    long count(String query) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + work.resolve("db.sock"),
+                "-uroot", "-N", "-B", "renkei", "-e", query).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(query + ": " + output);
+        }
+        return Long.parseLong(output);
     }
 
     @Override

@@ -17,12 +17,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -30,31 +27,16 @@ import org.junit.jupiter.api.TestMethodOrder;
  * notice reaches a user on the other node, a user of a node that is killed signs in again on the other and
  * finds their draft, and each scheduled job runs on one node at a time.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TwoNodesFault {
+class TwoNodesFault extends TwoNodesTest {
 
     private static final String DEMO_PASSWORD = "Renkei-Demo-2026";
     private static final Pattern LOCK_LINE = Pattern.compile(
             "^(\\S+)\\s+DEBUG.*(Locked '([^']+)'|Task finished, lock '([^']+)' released)");
 
-    private TwoNodes nodes;
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        nodes = TwoNodes.start(Path.of("target", "two-nodes-fault"));
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (nodes != null) {
-            nodes.close();
-        }
+    @Override
+    Path workDirectory() {
+        return Path.of("target", "two-nodes-fault");
     }
 
     @Test
@@ -88,21 +70,7 @@ class TwoNodesFault {
     void theUserOfAKilledNodeSignsInAgainOnTheOtherAndFindsTheirDraft() throws Exception {
         Page liaison = signIn(browser.newPage(), "liaison");
         String firstNode = node(liaison);
-        liaison.navigate(TwoNodes.PORTAL + "/referrals/new");
-        chooseFromComboBox(liaison, "#receiving-hospital", "東都", "東都大学医学部附属病院");
-        liaison.locator("#patient-id input").fill("FAULT-0001");
-        liaison.locator("#patient-name input").fill("障害 試験");
-        liaison.locator("#patient-kana input").fill("ショウガイ シケン");
-        liaison.locator("#patient-birth input").fill("1970-02-03");
-        liaison.locator("#patient-birth input").press("Enter");
-        liaison.locator("#patient-sex vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("女性")).click();
-        chooseFromComboBox(liaison, "#cancer-type", "膵", "膵腺癌（PAAD）");
-        chooseFromSelect(liaison, "#standard-treatment", "標準治療終了");
-        chooseFromSelect(liaison, "#ecog", "PS 1");
-        liaison.locator("#clinical-summary textarea").fill("ノード停止の試験：下書きが別ノードで開けること。");
-        liaison.locator("#save-draft").click();
-        assertThat(liaison.locator("#save-state")).containsText("保存しました");
-        liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
+        saveNewDraft(liaison, "FAULT-0001");
         String draft = liaison.url().replaceAll(".*(/referrals/\\d+/edit).*", "$1");
 
         Instant killed = Instant.now();
@@ -167,7 +135,7 @@ class TwoNodesFault {
         return runs;
     }
 
-    private Page signInOnAnotherNodeThan(String node, String username) {
+    Page signInOnAnotherNodeThan(String node, String username) {
         for (int attempt = 0; attempt < 6; attempt++) {
             Page page = signIn(browser.newPage(), username);
             if (!node(page).equals(node)) {
@@ -178,7 +146,7 @@ class TwoNodesFault {
         throw new AssertionError("HAProxy never sent a new session to the node other than " + node);
     }
 
-    private static Page signIn(Page page, String username) {
+    static Page signIn(Page page, String username) {
         if (!page.url().contains("/login")) {
             page.navigate(TwoNodes.PORTAL + "/login");
         }
@@ -188,6 +156,25 @@ class TwoNodesFault {
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.locator("#active-hospital")).isVisible();
         return page;
+    }
+
+    /** Writes a new referral draft for patient {@code patientId} (障害 試験) and waits until it is saved. */
+    static void saveNewDraft(Page liaison, String patientId) {
+        liaison.navigate(TwoNodes.PORTAL + "/referrals/new");
+        chooseFromComboBox(liaison, "#receiving-hospital", "東都", "東都大学医学部附属病院");
+        liaison.locator("#patient-id input").fill(patientId);
+        liaison.locator("#patient-name input").fill("障害 試験");
+        liaison.locator("#patient-kana input").fill("ショウガイ シケン");
+        liaison.locator("#patient-birth input").fill("1970-02-03");
+        liaison.locator("#patient-birth input").press("Enter");
+        liaison.locator("#patient-sex vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("女性")).click();
+        chooseFromComboBox(liaison, "#cancer-type", "膵", "膵腺癌（PAAD）");
+        chooseFromSelect(liaison, "#standard-treatment", "標準治療終了");
+        chooseFromSelect(liaison, "#ecog", "PS 1");
+        liaison.locator("#clinical-summary textarea").fill("ノード停止の試験：下書きが別ノードで開けること。");
+        liaison.locator("#save-draft").click();
+        assertThat(liaison.locator("#save-state")).containsText("保存しました");
+        liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
     }
 
     private static void chooseFromComboBox(Page page, String id, String typed, String item) {
@@ -201,7 +188,7 @@ class TwoNodesFault {
     }
 
     /** The node HAProxy keeps this browser on (its sticky cookie). */
-    private static String node(Page page) {
+    static String node(Page page) {
         return page.context().cookies().stream().filter(cookie -> cookie.name.equals("RENKEI_NODE"))
                 .map(cookie -> cookie.value).findFirst().orElseThrow();
     }
