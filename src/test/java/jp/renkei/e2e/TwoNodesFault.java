@@ -94,9 +94,11 @@ class TwoNodesFault extends TwoNodesTest {
     @Test
     @Order(3)
     void eachScheduledJobRunsOnOneNodeAtATime() throws Exception {
-        List<Run> runs = new ArrayList<>();
-        for (String node : List.of("node1", "node2")) {
-            runs.addAll(runsIn(node, nodes.log(node)));
+        // Jobs start 30 s after a node does, and node 2 was just restarted: wait until both have run some
+        List<Run> runs = lockedRuns();
+        for (int wait = 0; wait < 120 && !ranOnBothNodes(runs); wait++) {
+            Thread.sleep(1000);
+            runs = lockedRuns();
         }
         assertThat(runs).as("jobs ran under the lock on both nodes")
                 .anyMatch(run -> run.node().equals("node1")).anyMatch(run -> run.node().equals("node2"));
@@ -111,6 +113,18 @@ class TwoNodesFault extends TwoNodesTest {
         runs.stream().collect(java.util.stream.Collectors.groupingBy(Run::job,
                 java.util.stream.Collectors.groupingBy(Run::node, java.util.stream.Collectors.counting())))
                 .forEach((job, perNode) -> System.out.printf("two-nodes: job %s ran %s%n", job, perNode));
+    }
+
+    private List<Run> lockedRuns() throws Exception {
+        List<Run> runs = new ArrayList<>();
+        for (String node : List.of("node1", "node2")) {
+            runs.addAll(runsIn(node, nodes.log(node)));
+        }
+        return runs;
+    }
+
+    private static boolean ranOnBothNodes(List<Run> runs) {
+        return runs.stream().map(Run::node).distinct().count() == 2;
     }
 
     private record Run(String node, String job, Instant start, Instant end) {
