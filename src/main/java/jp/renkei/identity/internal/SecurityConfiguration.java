@@ -31,6 +31,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import jp.renkei.identity.SecondFactor;
 import jp.renkei.identity.SessionSettings;
 import jp.renkei.identity.ui.LoginView;
+import jp.renkei.shared.Role;
 
 @Configuration
 @EnableWebSecurity
@@ -48,6 +49,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Metrics (and whatever else the actuator exposes) are for network admins only
+                .requestMatchers("/actuator/**").hasRole(Role.Names.NETWORK_ADMIN)
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 .requestMatchers(SecondFactorStep.PATH)
                 .access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));

@@ -1,0 +1,48 @@
+package jp.renkei.infrastructure.operations;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One browser's cookie jar against a running portal: plain GETs and the sign-in form with its CSRF token. */
+final class PortalOverHttp {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    PortalOverHttp(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    PortalOverHttp signIn(String username, String password) throws Exception {
+        Matcher token = CSRF.matcher(get("/login").body());
+        if (!token.find()) {
+            throw new IllegalStateException("The login page carries no CSRF token");
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (post.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException(username + " could not sign in");
+        }
+        return this;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
