@@ -1,10 +1,10 @@
 package jp.renkei.identity;
 
-import java.time.Clock;
 
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import jp.renkei.TestClock;
 import jp.renkei.identity.internal.Base32;
 import jp.renkei.identity.internal.PendingEnrolment;
 import jp.renkei.identity.internal.RenkeiUserDetails;
@@ -24,15 +25,15 @@ import jp.renkei.identity.internal.Totp;
  * password, then an authenticator-app code computed from the secret at the application clock's time.
  */
 @Component
-class SecondFactorSteps {
+public class SecondFactorSteps {
 
     private final AuthenticationConfiguration authentication;
     private final SecondFactorStep secondFactor;
-    private final Clock clock;
+    private final ObjectProvider<TestClock> clock; // looked up on use: not every test context has one
     private final JdbcClient jdbc;
 
-    SecondFactorSteps(AuthenticationConfiguration authentication, SecondFactorStep secondFactor, Clock clock,
-            JdbcClient jdbc) {
+    SecondFactorSteps(AuthenticationConfiguration authentication, SecondFactorStep secondFactor,
+            ObjectProvider<TestClock> clock, JdbcClient jdbc) {
         this.authentication = authentication;
         this.secondFactor = secondFactor;
         this.clock = clock;
@@ -62,20 +63,20 @@ class SecondFactorSteps {
 
     /** The code the app shows now. */
     String codeNow(String secretBase32) {
-        return Totp.codeAt(Base32.decode(secretBase32), Totp.stepAt(clock.instant()));
+        return Totp.codeAt(Base32.decode(secretBase32), Totp.stepAt(clock.getObject().instant()));
     }
 
     /**
      * A code the portal takes now from {@code username}: this step's, or the next one's (the app's tolerance) if
      * this step's was used already; else the clock moves on to the next step.
      */
-    String freshCode(String username, String secretBase32) {
+    public String freshCode(String username, String secretBase32) {
         Long used = jdbc.sql("select totp_last_step from user_account where username = ?").param(username)
                 .query(Long.class).optional().orElse(null);
-        Instant now = clock.instant();
+        Instant now = clock.getObject().instant();
         long step = Totp.stepAt(now);
         if (used != null && used >= step + 1) {
-            clock.advance(Duration.ofSeconds((used - step) * Totp.STEP_SECONDS));
+            clock.getObject().advance(Duration.ofSeconds((used - step) * Totp.STEP_SECONDS));
             return freshCode(username, secretBase32);
         }
         long fresh = used == null || used < step ? step : step + 1;

@@ -17,6 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import jp.renkei.TestClock;
 import jp.renkei.TestClockConfiguration;
+import jp.renkei.identity.SecondFactorSteps;
+import jp.renkei.identity.internal.DemoSecondFactor;
 
 /**
  * The operations endpoints as a load balancer and a network admin reach them over HTTP. Same context as
@@ -36,6 +38,8 @@ class OperationsEndpointsIT {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    SecondFactorSteps secondFactor;
 
     @Test
     void aLoadBalancerReadsTheProbesWithoutSigningInAndLearnsOnlyUpOrDown() throws Exception {
@@ -157,6 +161,7 @@ class OperationsEndpointsIT {
     }
 
     private PortalOverHttp portal() {
-        return new PortalOverHttp("http://localhost:" + port);
+        return new PortalOverHttp("http://localhost:" + port,
+                username -> secondFactor.freshCode(username, DemoSecondFactor.SECRET));
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +17,12 @@ final class PortalOverHttp {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String baseUrl;
+    private final UnaryOperator<String> authenticatorCode;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    PortalOverHttp(String baseUrl) {
+    PortalOverHttp(String baseUrl, UnaryOperator<String> authenticatorCode) {
         this.baseUrl = baseUrl;
+        this.authenticatorCode = authenticatorCode;
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -38,6 +41,22 @@ final class PortalOverHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (post.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException(username + " could not sign in");
+        }
+        return secondFactor(username);
+    }
+
+    /** The authenticator-app step every account passes after its password. */
+    private PortalOverHttp secondFactor(String username) throws Exception {
+        Matcher token = CSRF.matcher(get("/second-factor").body());
+        if (!token.find()) {
+            throw new IllegalStateException("The second-factor page carries no CSRF token");
+        }
+        String form = "code=" + encode(authenticatorCode.apply(username)) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/second-factor"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (post.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException(username + " could not pass the second factor");
         }
         return this;
     }
