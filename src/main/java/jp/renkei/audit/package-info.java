@@ -3,5 +3,5 @@
  * the publisher's transaction; no module imports this one.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: tenant", "shared :: notification", "shared :: ui", "identity" })
+        "shared", "shared :: audit", "shared :: tenant", "shared :: notification", "shared :: report", "shared :: ui", "identity" })
 package jp.renkei.audit;

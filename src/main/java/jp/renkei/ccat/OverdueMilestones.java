@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -23,9 +24,9 @@ import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
- * Every quarter hour, on one node: each step past its due date is announced once per spell to the testing
- * hospital's coordinators, naming its owner (notices go to a role, so the owner reads it among them); an overdue
- * explanation also to the referring hospital's liaison clinicians, who give it. A re-planned due date is a new spell.
+ * Every quarter hour, on one node: each step past its due date is announced once per spell to its owner, or to
+ * the testing hospital's coordinators while nobody has taken it on; an overdue explanation also to the referring
+ * hospital's liaison clinicians, who give it. A re-planned due date is a new spell.
  * No patient in the notice: it travels by email; the link opens the test page.
  */
 @Component
@@ -76,7 +77,10 @@ class OverdueMilestones {
             String key = step.ownerName() == null ? "notice.ccat.milestone.overdueUnassigned"
                     : "notice.ccat.milestone.overdueOwned";
             String link = "ccat/tests/" + step.testId();
-            events.publishEvent(new Notice(step.partnerHospitalId(), Role.CORE_COORDINATOR, key, arguments, link));
+            events.publishEvent(step.owner() == null
+                    ? new Notice(step.partnerHospitalId(), Role.CORE_COORDINATOR, key, arguments, link)
+                    : Notice.toPeople(Set.of(step.owner()), step.partnerHospitalId(), Role.CORE_COORDINATOR, key,
+                            arguments, link));
             if (step.step() == MilestoneStep.RESULT_EXPLAINED) {
                 events.publishEvent(new Notice(step.originHospitalId(), Role.LIAISON_CLINICIAN,
                         "notice.ccat.milestone.explanationOverdue", arguments.subList(0, 2), link));

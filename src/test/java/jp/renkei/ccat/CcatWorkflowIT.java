@@ -161,6 +161,10 @@ class CcatWorkflowIT {
         overdueJob.notifyOverdueSteps();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> notices("notice.ccat.milestone.overdueOwned", id) == 1);
+        assertThat(jdbc.queryForList("""
+                select r.user_id from notification n join notification_recipient r on r.notification_id = n.id
+                where n.message_key = 'notice.ccat.milestone.overdueOwned' and n.link = ?""", Long.class,
+                "ccat/tests/" + id)).as("only the owner, not every coordinator").containsExactly(3L);
     }
 
     private long notices(String key, long testId) {

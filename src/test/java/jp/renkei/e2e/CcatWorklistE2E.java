@@ -2,15 +2,21 @@ package jp.renkei.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+
+import jp.renkei.PdfInspection;
 
 /**
  * 東都's coordinator works the C-CAT worklist of the demo network in a real browser: the most overdue step comes
@@ -84,6 +90,30 @@ class CcatWorklistE2E extends PortalBrowserTest {
         Browser.screenshot(liaison, "ccat-5-liaison-test-page");
     }
 
+    @Test
+    void theCoordinatorExportsTheLedgerForExcelAndAsPdfWithNothingTyped() throws Exception {
+        Page coordinator = signIn("coordinator");
+        coordinator.navigate(url("/ccat/ledger"));
+        assertThat(coordinator.locator("h2")).containsText("管理簿");
+        assertThat(coordinator.locator("vaadin-grid vaadin-grid-cell-content").first()).isVisible();
+        Browser.screenshot(coordinator, "ccat-6-ledger");
+
+        Path csv = Path.of("target", "e2e-artifacts", "cgp-ledger-e2e.csv");
+        coordinator.waitForDownload(() -> coordinator.locator("#ledger-csv").click()).saveAs(csv);
+        byte[] bytes = Files.readAllBytes(csv);
+        Assertions.assertThat(bytes).as("a byte-order mark, so Excel reads the Japanese")
+                .startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r\n");
+        Assertions.assertThat(lines[0]).contains("患者ID");
+        String firstPatient = lines[1].substring(1, lines[1].indexOf('"', 1)); // the first field, quoted
+        Assertions.assertThat(firstPatient).as("the first patient of the ledger").isNotBlank();
+
+        Path pdf = Path.of("target", "e2e-artifacts", "cgp-ledger-e2e.pdf");
+        coordinator.waitForDownload(() -> coordinator.locator("#ledger-pdf").click()).saveAs(pdf);
+        Assertions.assertThat(PdfInspection.text(pdf)).contains("管理簿").contains(firstPatient);
+        PdfInspection.assertJapaneseFontEmbedded(pdf);
+    }
+
     /** The confirmations have faded, so the screenshot shows the page. */
     private static void quietened(Page page) {
         assertThat(page.locator("vaadin-notification-card")).hasCount(0,
@@ -97,14 +127,20 @@ class CcatWorklistE2E extends PortalBrowserTest {
     }
 
     private static void chooseFromSelect(Page page, String selector, String item) {
-        Locator option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true));
-        page.locator(selector).click();
-        try {
-            option.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
-        } catch (com.microsoft.playwright.TimeoutError stillClosing) {
-            // a click while the previous overlay was closing toggles nothing: open it again
+        for (int attempt = 1; ; attempt++) {
             page.locator(selector).click();
+            try {
+                page.waitForFunction("s => document.querySelector(s).opened === true", selector,
+                        new Page.WaitForFunctionOptions().setTimeout(2_000));
+                break;
+            } catch (com.microsoft.playwright.TimeoutError closing) {
+                // a click while the previous overlay was still closing toggles nothing: open it again
+                if (attempt == 3) {
+                    throw closing;
+                }
+            }
         }
-        option.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+        page.waitForFunction("s => !document.querySelector(s).opened", selector);
     }
 }

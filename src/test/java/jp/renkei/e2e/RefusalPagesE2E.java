@@ -22,8 +22,8 @@ class RefusalPagesE2E extends PortalBrowserTest {
     private static final String OTHER_HOSPITALS_REFERRAL = "/referrals/13";
 
     @ParameterizedTest(name = "coordinator opening {0} sees the portal's not-found page")
-    @ValueSource(strings = { "/referrals/99999", "/counseling/bookings/99999", "/nope", "/panels/99999", "/ccat",
-            OTHER_HOSPITALS_REFERRAL })
+    @ValueSource(strings = { "/referrals/99999", "/counseling/bookings/99999", "/nope", "/panels/99999",
+            "/ccat/tests/99999", OTHER_HOSPITALS_REFERRAL })
     void missingAndOtherHospitalsPagesLookTheSame(String path) throws Exception {
         Page page = signIn("coordinator");
         page.navigate(url(path));

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import jp.renkei.ccat.ExcelCsv;
+import jp.renkei.shared.report.ExcelCsv;
 import jp.renkei.ccat.billing.BillingVerdict;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import jp.renkei.ccat.ExcelCsv;
+import jp.renkei.shared.report.ExcelCsv;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.report.ReportRenderer;

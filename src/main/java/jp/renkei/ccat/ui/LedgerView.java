@@ -69,6 +69,8 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
         show.setText(getTranslation("ccat.ledger.show"));
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         show.addClickListener(e -> show());
+        csv.setId("ledger-csv");
+        pdf.setId("ledger-pdf");
         download(csv, "ccat.ledger.downloadCsv", VaadinIcon.FILE_TABLE,
                 () -> ledgers.csv(from.getValue(), to.getValue(), getLocale()));
         download(pdf, "ccat.ledger.downloadPdf", VaadinIcon.FILE_TEXT_O,

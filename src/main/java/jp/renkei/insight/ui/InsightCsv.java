@@ -1,25 +1,22 @@
 package jp.renkei.insight.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jp.renkei.insight.Distribution;
 import jp.renkei.insight.InsightFigures;
 import jp.renkei.insight.Stage;
 import jp.renkei.insight.TreatmentAccess;
+import jp.renkei.shared.report.ExcelCsv;
 
 /**
- * The page's figures as one CSV table (UTF-8 with a byte-order mark, CRLF, so Excel opens the Japanese text
- * correctly): one row per section, place and item, with the same suppression as the page.
+ * The page's figures as one CSV table for Excel ({@link ExcelCsv}): one row per section, place and item, with the
+ * same suppression as the page.
  */
 final class InsightCsv {
-
-    private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private final Texts texts;
     private final Locale locale;
@@ -47,13 +44,7 @@ final class InsightCsv {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("uuuu-MM");
         figures.monthly().forEach(m -> rows.add(distributionRow(texts.get("insight.section.monthly"), scope,
                 month.format(m.month()), m.orderToExplanation())));
-        String csv = rows.stream().map(r -> r.stream().map(InsightCsv::field).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
-        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-        System.arraycopy(text, 0, withBom, BOM.length, text.length);
-        return withBom;
+        return ExcelCsv.write(rows.getFirst(), rows.subList(1, rows.size()));
     }
 
     private void stageRows(List<List<String>> rows, String section, String place, Map<Stage, Distribution> stages) {
@@ -68,10 +59,5 @@ final class InsightCsv {
     private List<String> accessRow(String section, String place, String item, TreatmentAccess a) {
         return List.of(section, place, item, FigureFormat.cases(a, texts), "", "",
                 FigureFormat.percent(a.recommendedPercent()), FigureFormat.percent(a.givenPercent()));
-    }
-
-    private static String field(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

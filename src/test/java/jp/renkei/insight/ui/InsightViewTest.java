@@ -79,8 +79,8 @@ class InsightViewTest extends SpringBrowserlessTest {
         assertThat(Arrays.copyOf(csv, 3)).as("byte-order mark for Excel")
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("区分,医療機関,項目,患者数,中央値（日）,90パーセンタイル（日）")
-                .contains("推奨治療への到達（紹介元医療機関別）,加賀野総合病院,全体,5例未満のため非表示")
+        assertThat(text).startsWith("\"区分\",\"医療機関\",\"項目\",\"患者数\",\"中央値（日）\"")
+                .contains("\"推奨治療への到達（紹介元医療機関別）\",\"加賀野総合病院\",\"全体\",\"5例未満のため非表示\"")
                 .contains("検査実施医療機関別の所要日数")
                 .doesNotContain("R-0", "石川", "斎藤");
     }

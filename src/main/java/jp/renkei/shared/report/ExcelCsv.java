@@ -1,4 +1,4 @@
-package jp.renkei.ccat;
+package jp.renkei.shared.report;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

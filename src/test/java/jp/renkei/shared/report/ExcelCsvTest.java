@@ -1,4 +1,4 @@
-package jp.renkei.ccat;
+package jp.renkei.shared.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
