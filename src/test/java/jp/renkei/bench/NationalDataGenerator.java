@@ -24,7 +24,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * years (750,000 patients), 300,000 counseling bookings, 100,000 panel cases with 1–4 variants each, and a C-CAT
  * test with its seven milestones for every referral that got as far as a test order.
  *
- * <p>Bulk only: every table is one {@code INSERT ... SELECT} over a number table, every "random" choice a CRC32 of
+ * <p>Bulk only: every table is one {@code INSERT ... SELECT} over a number table, every "random" choice an MD5 of
  * the seed and the row number, so the same seed and scale give the same rows on an empty schema. Statuses follow
  * the dates (a referral two days old is still submitted, one older than three months is closed or declined; a
  * booking in the future is booked or cancelled). All helper tables are TEMPORARY, so everything runs on one
@@ -151,8 +151,8 @@ public final class NationalDataGenerator {
     }
 
     /** Fresh statistics so the first benchmark query gets the plan production would (implicitly commits). */
-    public void analyze() {
-        step("ANALYZE", () -> jdbc.execute("ANALYZE TABLE hospital, partnership, user_account, membership, patient, "
+    public void analyze(DataSource dataSource) {
+        step("ANALYZE", () -> new JdbcTemplate(dataSource).execute("ANALYZE TABLE hospital, partnership, user_account, membership, patient, "
                 + "referral, counseling_booking, panel_case, panel_case_variant, ccat_test, ccat_milestone"));
     }
 
@@ -494,9 +494,12 @@ public final class NationalDataGenerator {
                 """.formatted(now, firstTest));
     }
 
-    /** A pseudo-random number in [0, 1) from the seed, a salt and a row expression: the same every run. */
+    /**
+     * A pseudo-random number in [0, 1) from the seed, a salt and a row expression: the same every run. MD5, not
+     * CRC32: CRC32 is affine, so two salts of the same length gave correlated numbers (no recent tested referral).
+     */
     private String random(String salt, String row) {
-        return "(CRC32(CONCAT('%d:%s:', %s)) / 4294967296)".formatted(seed, salt, row);
+        return "(CONV(LEFT(MD5(CONCAT('%d:%s:', %s)), 8), 16, 10) / 4294967296)".formatted(seed, salt, row);
     }
 
     private static String elt(String zeroBasedIndex, List<String> values) {
