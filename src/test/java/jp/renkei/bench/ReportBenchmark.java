@@ -64,6 +64,10 @@ class ReportBenchmark {
         report.row("CGP ledger PDF, %,d rows (%s..%s)".formatted(rows, start, to),
                 NationalLoad.time(3, 10, () -> ledgers.pdf(start, to, Locale.JAPANESE)), kb(ledger.length),
                 peakHeap(() -> ledgers.pdf(start, to, Locale.JAPANESE)));
+        // the same rows without the PDF: how much of the ledger's time is reading, how much JasperReports
+        report.row("CGP ledger rows only (no PDF), same period",
+                NationalLoad.time(3, 10, () -> ledgers.ledger(start, to, Locale.JAPANESE)), "-",
+                peakHeap(() -> ledgers.ledger(start, to, Locale.JAPANESE)));
         byte[] letter = referrals.letterPdf(new ReferralId(referral));
         report.row("referral letter PDF (one referral)",
                 NationalLoad.time(5, 30, () -> referrals.letterPdf(new ReferralId(referral))), kb(letter.length),
