@@ -1,0 +1,78 @@
+package jp.renkei.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One markdown table per benchmark in {@code target/bench/<name>.md}, headed by the conditions it ran under (real
+ * date, host, cores, JDK, scale), printed as well: copied by hand into {@code src/docs/performance.md}.
+ */
+public final class BenchmarkReport {
+
+    private final String name;
+    private final List<String> lines = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public BenchmarkReport(String name, String title, String... columns) {
+        this.name = name;
+        // the wall clock on purpose: a benchmark records when it really ran, not the application's clock
+        lines.add("### " + title);
+        lines.add("");
+        lines.add("Run " + Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()) + " on "
+                + hostName() + " (" + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + "), JDK "
+                + System.getProperty("java.vm.version") + ", -Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + "m, national.scale " + NationalLoad.SCALE);
+        lines.add("");
+        lines.add("| " + String.join(" | ", columns) + " |");
+        lines.add("|" + "---|".repeat(columns.length));
+    }
+
+    public BenchmarkReport row(Object... cells) {
+        List<String> text = new ArrayList<>();
+        for (Object cell : cells) {
+            text.add(String.valueOf(cell));
+        }
+        lines.add("| " + String.join(" | ", text) + " |");
+        return this;
+    }
+
+    /** A block below the table (query plans). */
+    public BenchmarkReport note(String heading, String preformatted) {
+        notes.add("");
+        notes.add(heading);
+        notes.add("");
+        notes.add("```");
+        notes.add(preformatted);
+        notes.add("```");
+        return this;
+    }
+
+    public void write() {
+        List<String> all = new ArrayList<>(lines);
+        all.addAll(notes);
+        String text = String.join("\n", all) + "\n";
+        System.out.println("\n" + text);
+        try {
+            Path file = Path.of("target", "bench", name + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown host";
+        }
+    }
+}
