@@ -1,6 +1,7 @@
 package jp.renkei.ccat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.renkei.shared.audit.PatientOfHospital;
 import jp.renkei.shared.audit.PatientRecordSubjects;
 
-/** The records opened from a patient's referrals as audit subjects, for the owner's access history of the patient. */
+/**
+ * The genomic tests of a patient as audit subjects, for the owner's access history of the patient: those opened from
+ * the patient's referrals and those the hospital ordered for its own patient.
+ */
 @Component
 class GenomicTestPatientRecords implements PatientRecordSubjects {
 
@@ -21,9 +25,8 @@ class GenomicTestPatientRecords implements PatientRecordSubjects {
     @Override
     @Transactional(readOnly = true)
     public List<String> subjectsOf(PatientOfHospital patient) {
-        if (patient.referrals().isEmpty()) {
-            return List.of();
-        }
-        return records.idsOfReferrals(patient.referrals()).stream().map(id -> "ccat_test:" + id).toList();
+        List<Long> referred = patient.referrals().isEmpty() ? List.of() : records.idsOfReferrals(patient.referrals());
+        return Stream.concat(referred.stream(), records.idsOfOwnPatient(patient.hospitalPatientId()).stream())
+                .map(id -> "ccat_test:" + id).toList();
     }
 }

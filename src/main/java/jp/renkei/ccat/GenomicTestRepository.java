@@ -16,4 +16,8 @@ interface GenomicTestRepository extends JpaRepository<GenomicTest, Long> {
     /** Tenant-filtered: the records opened from these referrals. */
     @Query("select x.id from GenomicTest x where x.referralId in :referrals")
     List<Long> idsOfReferrals(java.util.Collection<Long> referrals);
+
+    /** Tenant-filtered: the tests the hospital ordered for its own patient of this ID (no referral behind them). */
+    @Query("select x.id from GenomicTest x where x.ownPatientId = :hospitalPatientId")
+    List<Long> idsOfOwnPatient(String hospitalPatientId);
 }

@@ -1,12 +1,14 @@
 package jp.renkei.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
+import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.TestClock;
 import jp.renkei.expertpanel.PanelCaseService;
 import jp.renkei.expertpanel.ReferredCases;
@@ -42,6 +45,8 @@ class AuditSearchIT {
     ReferralService referrals;
     @Autowired
     PanelCaseService panelCases;
+    @Autowired
+    GenomicTestService genomicTests;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -85,6 +90,29 @@ class AuditSearchIT {
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_entry where action = 'AUDIT_PATIENT_HISTORY_VIEWED' and subject = ?""",
                 Long.class, "patient:" + patientId)).as("each look-up audited once").isEqualTo(2);
+    }
+
+    @Test
+    void theHistoryOfAnOwnPatientCoversThePanelCaseAndTheTestOpenedWithoutAReferral() {
+        long ownCase = jdbc.queryForObject("select panel_case_id from panel_own_patient where hospital_patient_id = ?",
+                Long.class, "T-0042871"); // 東都's own patient in the demo network
+        long ownTest = jdbc.queryForObject("select id from ccat_test where own_patient_id = ?", Long.class, "T-20477");
+        signIn.as("coordinator"); // 東都
+        panelCases.get(ownCase);
+        genomicTests.get(ownTest);
+
+        signIn.as("hospital-admin"); // 東都's admin
+        List<AuditRecord> caseHistory = trail.search(trail.query(new AuditSearch(null, null, null, null, "T-0042871")), 0, 100);
+        assertThat(caseHistory).extracting(AuditRecord::action, AuditRecord::subject)
+                .contains(tuple("PANEL_CASE_VIEWED", "panel_case:" + ownCase));
+        assertThat(caseHistory).extracting(AuditRecord::subject).containsOnly("panel_case:" + ownCase);
+        List<AuditRecord> testHistory = trail.search(trail.query(new AuditSearch(null, null, null, null, "T-20477")), 0, 100);
+        assertThat(testHistory).extracting(AuditRecord::action, AuditRecord::subject)
+                .contains(tuple("CCAT_TEST_VIEWED", "ccat_test:" + ownTest));
+        assertThat(testHistory).extracting(AuditRecord::subject).containsOnly("ccat_test:" + ownTest);
+
+        signIn.as(hospitalAdminAt(5)); // another hospital's admin: the same patient ID finds none of 東都's records
+        assertThat(trail.search(trail.query(new AuditSearch(null, null, null, null, "T-0042871")), 0, 100)).isEmpty();
     }
 
     @Test

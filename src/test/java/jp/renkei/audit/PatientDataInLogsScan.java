@@ -70,8 +70,10 @@ class PatientDataInLogsScan {
                 patients.birthDates().add(row.getObject(3, LocalDate.class));
             });
         }
-        jdbc.queryForList("SELECT patient_name FROM counseling_booking", String.class)
-                .forEach(name -> addName(patients.names(), name));
+        for (String sql : List.of("SELECT patient_name FROM counseling_booking",
+                "SELECT own_patient_name FROM ccat_test WHERE own_patient_name IS NOT NULL")) {
+            jdbc.queryForList(sql, String.class).forEach(name -> addName(patients.names(), name));
+        }
         return patients;
     }
 
