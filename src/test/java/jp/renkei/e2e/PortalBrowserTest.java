@@ -54,6 +54,11 @@ abstract class PortalBrowserTest {
         return portal.url(path);
     }
 
+    /** The portal's database (root account), when this run started the portal; empty against {@code renkei.baseUrl}. */
+    protected java.util.Optional<String> databaseUrl() {
+        return portal.databaseUrl();
+    }
+
     /** A fresh, cookie-less page: one person at one desk. */
     protected Page newPage() {
         return browser.newPage();

@@ -104,6 +104,11 @@ final class RunningPortal implements AutoCloseable {
         return baseUrl + path;
     }
 
+    /** The JDBC address of the portal's database, when this run started it (not for {@code -Drenkei.baseUrl}). */
+    java.util.Optional<String> databaseUrl() {
+        return java.util.Optional.ofNullable(database).map(EmbeddedMariaDb::jdbcUrl);
+    }
+
     private void awaitHealthy(Duration timeout, Path log) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();

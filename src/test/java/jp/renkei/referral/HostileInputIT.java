@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import jp.renkei.HostilePayloads;
 import jp.renkei.PdfInspection;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -122,7 +121,7 @@ class HostileInputIT {
 
     @Test
     void scriptTemplateAndSqlPayloadsAreStoredAndPrintedVerbatim() throws IOException {
-        List<String> payloads = payloads();
+        List<String> payloads = HostilePayloads.all();
         signIn.as("liaison");
         String summary = String.join("\n", payloads);
         ReferralContent content = new ReferralContent(
@@ -150,11 +149,6 @@ class HostileInputIT {
         PdfInspection.save(referrals.letterPdf(asked.id()), LETTER);
         String printed = PdfInspection.text(LETTER);
         assertThat(payloads).allSatisfy(payload -> assertThat(printed).as("letter text").contains(payload));
-    }
-
-    static List<String> payloads() throws IOException {
-        return Files.readAllLines(Path.of("src", "test", "resources", "hostile-payloads.txt"), StandardCharsets.UTF_8)
-                .stream().filter(line -> !line.isBlank() && !line.startsWith("# ")).toList();
     }
 
     private void assertNothingStoredFor(String pid) {
