@@ -59,9 +59,10 @@ class ReferralContentPanel extends Composite<FormLayout> {
             item("referral.standardTreatment", clinical.standardTreatment() == null ? "—"
                     : getTranslation("standardTreatment." + clinical.standardTreatment().name()));
             item("referral.ecog", clinical.ecogPerformanceStatus() == null ? "—" : "PS " + clinical.ecogPerformanceStatus());
-            FormLayout.FormItem summary = item("referral.summary", orDash(clinical.summary()));
-            summary.getStyle().set("white-space", "pre-wrap");
-            form.setColspan(summary, 2);
+            // line breaks kept in the summary's text only: on the whole item they would also shift its label
+            Span summaryText = new Span(orDash(clinical.summary()));
+            summaryText.getStyle().set("white-space", "pre-wrap");
+            form.setColspan(form.addFormItem(summaryText, getTranslation("referral.summary")), 2);
         }
         if (s != null && s.type() != null) {
             item("referral.specimenType", getTranslation("specimenType." + s.type().name())
