@@ -1,5 +1,7 @@
 package jp.renkei.ccat.ui;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +28,8 @@ import jp.renkei.ccat.GenomicTestDetails;
 import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.ccat.TestConsentService;
 import jp.renkei.ccat.TestCoverage;
+import jp.renkei.ccat.TestDraftForm;
+import jp.renkei.ccat.TestDraftService;
 import jp.renkei.ccat.billing.TestPurpose;
 import jp.renkei.ccat.milestone.CatalogueTest;
 import jp.renkei.ccat.milestone.SampleType;
@@ -58,9 +62,12 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
     final MilestoneTimeline timeline;
     final FollowUpSection followUps;
     final ConsentSection consents;
+    final DraftForm particularsDraft;
+    final DraftKeeper drafts;
     private GenomicTestDetails shown;
 
-    GenomicTestView(GenomicTestService service, TestConsentService consentService, LiveUpdates live) {
+    GenomicTestView(GenomicTestService service, TestConsentService consentService, TestDraftService draftService,
+            LiveUpdates live, Clock clock) {
         this.service = service;
         this.live = live;
         this.timeline = new MilestoneTimeline(service, this::show);
@@ -92,10 +99,15 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         save.setId("test-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> describe());
+        particularsDraft = new DraftForm(TestDraftForm.PARTICULARS).choice("catalogueTest", catalogueTest,
+                CatalogueTest::id).choice("sampleType", sampleType, SampleType::name)
+                .choice("purpose", purpose, TestPurpose::name).choice("coverage", coverage, TestCoverage::name);
+        drafts = new DraftKeeper(draftService, clock,
+                List.of(particularsDraft, timeline.draft, consents.draft, followUps.draft));
         HorizontalLayout particulars = new HorizontalLayout(catalogueTest, sampleType, purpose, coverage, save);
         particulars.setAlignItems(Alignment.BASELINE);
         particulars.setWrap(true);
-        add(new Anchor("ccat", getTranslation("ccat.test.backToWorklist")), title, facts, missing,
+        add(new Anchor("ccat", getTranslation("ccat.test.backToWorklist")), title, drafts, facts, missing,
                 new H3(getTranslation("ccat.test.particulars")), particulars, turnarounds,
                 new H3(getTranslation("ccat.test.milestones")), timeline,
                 new H3(getTranslation("ccat.followUp.title")), followUps,
@@ -109,11 +121,12 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         catalogueTest.setItems(service.catalogue());
         show(service.get(id));
         consents.show(id);
-        // the other hospital, a colleague or the panel's events change the test: the page follows
-        live.subscribe(this, CcatLivePages.test(id), () -> {
+        drafts.restore(id, shown.editable());
+        // the other hospital, a colleague or the panel's events change the test: the page follows, keeping drafts
+        live.subscribe(this, CcatLivePages.test(id), () -> drafts.keepingTyped(() -> {
             show(service.get(id));
             consents.refresh();
-        });
+        }));
     }
 
     private void show(GenomicTestDetails test) {
@@ -147,6 +160,7 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
             show(service.describe(shown.id(), shown.version(),
                     catalogueTest.getValue() == null ? null : catalogueTest.getValue().id(), sampleType.getValue(),
                     purpose.getValue(), coverage.getValue()));
+            particularsDraft.recorded();
             Notifications.success(getTranslation("ccat.test.saved"));
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
