@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -37,6 +37,7 @@ import jp.renkei.referral.ReferralId;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.RelatedPageLinks;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -52,6 +53,7 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
     private final LiveUpdates live;
     final H2 title = new H2();
     final Paragraph facts = new Paragraph();
+    final HorizontalLayout related = new HorizontalLayout();
     final UnorderedList missing = new UnorderedList();
     final Select<CatalogueTest> catalogueTest = new Select<>();
     final Select<SampleType> sampleType = new Select<>();
@@ -107,7 +109,9 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout particulars = new HorizontalLayout(catalogueTest, sampleType, purpose, coverage, save);
         particulars.setAlignItems(Alignment.BASELINE);
         particulars.setWrap(true);
-        add(new Anchor("ccat", getTranslation("ccat.test.backToWorklist")), title, drafts, facts, missing,
+        related.setId("test-related");
+        add(new RouterLink(getTranslation("ccat.test.backToWorklist"), CcatWorklistView.class), title, drafts,
+                facts, related, missing,
                 new H3(getTranslation("ccat.test.particulars")), particulars, turnarounds,
                 new H3(getTranslation("ccat.test.milestones")), timeline,
                 new H3(getTranslation("ccat.followUp.title")), followUps,
@@ -135,6 +139,15 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         facts.setText(getTranslation("ccat.test.facts", test.patientId(), test.patientName(), test.orderedTestName(),
                 CcatTexts.fullDay(test.orderedOn()),
                 test.referralId() == null ? "—" : new ReferralId(test.referralId()).display()));
+        related.removeAll();
+        if (test.referralId() != null) {
+            related.add(RelatedPageLinks.routerLink("referrals/" + test.referralId(),
+                    getTranslation("ccat.link.referral")));
+        }
+        if (test.panelCaseId() != null) {
+            related.add(RelatedPageLinks.routerLink("panels/cases/" + test.panelCaseId(),
+                    getTranslation("ccat.link.panelCase")));
+        }
         missing.removeAll();
         test.missing().forEach(key -> missing.add(new ListItem(getTranslation(key))));
         missing.setVisible(!test.missing().isEmpty());
