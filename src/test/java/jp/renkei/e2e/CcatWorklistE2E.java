@@ -92,8 +92,8 @@ class CcatWorklistE2E extends PortalBrowserTest {
         coordinator.waitForURL(Pattern.compile(".*/ccat"));
         coordinator.navigate(testPage);
         assertThat(coordinator.locator("#draft-restored")).containsText("入力途中の下書きを復元しました（同意");
-        assertThat(coordinator.locator("#consent-scope")).containsText("C-CAT への登録");
-        assertThat(coordinator.locator("#consent-decision")).containsText("同意");
+        assertThat(chosen(coordinator, "#consent-scope")).hasText("C-CAT への登録");
+        assertThat(chosen(coordinator, "#consent-decision")).hasText("同意");
 
         // a milestone's day, left alone for a few seconds, saves by itself and survives a reload
         String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
@@ -104,15 +104,17 @@ class CcatWorklistE2E extends PortalBrowserTest {
         coordinator.reload();
         assertThat(coordinator.locator("#draft-restored")).containsText("進捗");
         assertThat(coordinator.locator("#milestone-day input")).not().hasValue("");
-        assertThat(coordinator.locator("#consent-decision")).containsText("同意");
-        coordinator.locator("#consent-scope").scrollIntoViewIfNeeded();
+        assertThat(chosen(coordinator, "#consent-decision")).hasText("同意");
+        coordinator.locator("#test-drafts").scrollIntoViewIfNeeded();
         Browser.screenshot(coordinator, "ccat-7-draft-restored");
+        coordinator.locator("#milestone-day").scrollIntoViewIfNeeded();
+        Browser.screenshot(coordinator, "ccat-8-draft-restored-milestone-day");
 
         coordinator.locator("#draft-discard").click();
         coordinator.waitForLoadState();
         assertThat(coordinator.locator("#milestone-day input")).hasValue("");
         assertThat(coordinator.locator("#draft-restored")).isHidden();
-        assertThat(coordinator.locator("#consent-scope")).not().containsText("C-CAT への登録");
+        assertThat(chosen(coordinator, "#consent-scope")).hasText("");
     }
 
     @Test
@@ -157,6 +159,11 @@ class CcatWorklistE2E extends PortalBrowserTest {
     private static void quietened(Page page) {
         assertThat(page.locator("vaadin-notification-card")).hasCount(0,
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
+    }
+
+    /** What a select shows as chosen (its items are in the page too, in the closed overlay). */
+    private static Locator chosen(Page page, String select) {
+        return page.locator(select + " vaadin-select-value-button");
     }
 
     private static Locator visibleCells(Page page, String grid, String text) {
