@@ -55,11 +55,12 @@ public class GenomicTestService {
     private final CcatLivePages live;
     private final MissingItems missing;
     private final ApplicationEventPublisher events;
+    private final TestDraftRepository drafts;
     private final BusinessCalendar calendar = BusinessCalendar.japaneseHospitals();
 
     GenomicTestService(GenomicTestRepository tests, TestMilestones milestones, FollowUpRecordRepository followUps,
             TestConsents consents, TestCatalogue catalogue, TestAccess access, ReferralService referrals,
-            CcatLivePages live, MissingItems missing, ApplicationEventPublisher events) {
+            CcatLivePages live, MissingItems missing, ApplicationEventPublisher events, TestDraftRepository drafts) {
         this.tests = tests;
         this.milestones = milestones;
         this.followUps = followUps;
@@ -70,6 +71,7 @@ public class GenomicTestService {
         this.live = live;
         this.missing = missing;
         this.events = events;
+        this.drafts = drafts;
     }
 
     @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'LIAISON_CLINICIAN')")
@@ -146,6 +148,7 @@ public class GenomicTestService {
         CatalogueTest chosen = catalogueTestId == null ? null : catalogue.find(catalogueTestId)
                 .orElseThrow(() -> new Refused("ccat.test.error.unknownCatalogueTest", catalogueTestId));
         test.describe(chosen, sampleType, purpose, coverage);
+        recorded(test, TestDraftForm.PARTICULARS, actor);
         milestones.replan(test, milestones.of(test));
         tests.flush();
         live.changed(test);
@@ -168,6 +171,7 @@ public class GenomicTestService {
             throw new Refused("ccat.followUp.error.useTheForm", "test " + testId);
         }
         reach(test, step, 0, day, actor);
+        recorded(test, TestDraftForm.MILESTONE, actor);
         return details(test, actor);
     }
 
@@ -184,6 +188,7 @@ public class GenomicTestService {
         }
         reach(test, MilestoneStep.FOLLOW_UP, number, recordedOn, actor);
         followUps.save(new FollowUpRecord(test, number, recordedOn, entry, actor, access.clock().instant()));
+        recorded(test, TestDraftForm.FOLLOW_UP, actor);
         events.publishEvent(new CcatTreatmentRecorded(test.id(), test.referralId(), test.testingHospital(),
                 test.referringHospital(), entry.recommendedTherapyProposed(), entry.recommendedTherapyGiven(),
                 recordedOn, access.clock().instant()));
@@ -269,4 +274,10 @@ public class GenomicTestService {
     private static String label(MilestoneStep step, int followUpNumber) {
         return step + (followUpNumber > 0 ? " #" + followUpNumber : "");
     }
+
+    /** What the form held is recorded now: its draft has served. */
+    private void recorded(GenomicTest test, TestDraftForm form, Actor actor) {
+        drafts.deleteByTestIdAndFormAndAuthorId(test.id(), form, actor.user().value());
+    }
+
 }

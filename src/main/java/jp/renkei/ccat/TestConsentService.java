@@ -30,14 +30,16 @@ public class TestConsentService {
     private final TestAccess access;
     private final CcatLivePages live;
     private final TestMilestones milestones;
+    private final TestDraftRepository drafts;
 
     TestConsentService(ConsentRecordRepository records, TestConsents consents, TestAccess access,
-            CcatLivePages live, TestMilestones milestones) {
+            CcatLivePages live, TestMilestones milestones, TestDraftRepository drafts) {
         this.records = records;
         this.consents = consents;
         this.access = access;
         this.live = live;
         this.milestones = milestones;
+        this.drafts = drafts;
     }
 
     /** The consents as they stood at the end of {@code asOf} (now, if that is today or null). */
@@ -76,6 +78,7 @@ public class TestConsentService {
             throw new Refused("ccat.consent.error.nothingToWithdraw", "test " + testId + " " + scope);
         }
         records.saveAndFlush(new ConsentRecord(test, scope, decision, documentId, decidedOn, actor, now));
+        drafts.deleteByTestIdAndFormAndAuthorId(testId, TestDraftForm.CONSENT, actor.user().value());
         // the patient's answer on registration is the consent step: reached with it, not typed again
         if (scope == ConsentScope.C_CAT_REGISTRATION && decision != ConsentDecision.WITHDRAWN
                 && milestones.of(test).stream().anyMatch(m -> m.is(MilestoneStep.CONSENT, 0) && m.reachedOn() == null)) {

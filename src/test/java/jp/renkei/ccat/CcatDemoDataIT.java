@@ -25,6 +25,10 @@ class CcatDemoDataIT {
     TestConsentService consents;
     @Autowired
     SignIn signIn;
+    @Autowired
+    TestDraftService drafts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -73,4 +77,18 @@ class CcatDemoDataIT {
                 .reachedOn()).submissionAllowed()).as("when the data went in").isTrue();
         assertThat(test.labTurnaroundDays()).as("measured between the real dates").isPresent();
     }
+
+    @Test
+    void theCoordinatorFindsADayTypedButNotRecordedOnT20452AndNoOneElseDoes() {
+        long test = jdbc.queryForObject("select id from ccat_test where own_patient_id = 'T-20452'", Long.class);
+        signIn.as("toto-coordinator2");
+        assertThat(drafts.drafts(test)).isEmpty();
+
+        signIn.as("coordinator");
+        assertThat(drafts.drafts(test)).containsOnlyKeys(TestDraftForm.MILESTONE)
+                .extractingByKey(TestDraftForm.MILESTONE).extracting(SavedDraft::fields)
+                .satisfies(fields -> assertThat(fields).containsEntry("step", "CCAT_REPORT_RECEIVED-0")
+                        .containsKey("day"));
+    }
+
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -95,6 +96,33 @@ class CcatWorkflowIT {
 
         signIn.as("liaison");
         assertThat(consents.consents(id, null).editable()).as("the referring hospital reads").isFalse();
+    }
+
+    @Test
+    void onlyTheTestingHospitalsCoordinatorsRecordConsentsAndFollowUpsTheServiceRefusesEveryoneElse() {
+        long id = order("GenMineTOP");
+        clock.setTokyo("2026-12-08T10:00");
+        long form = latestForm();
+        FollowUpEntry entry = new FollowUpEntry(null, false, false, TreatmentResponse.NOT_TREATED,
+                SurvivalStatus.ALIVE, LocalDate.of(2026, 12, 8));
+
+        for (String reader : new String[] { "liaison", "hospital-admin" }) {
+            signIn.as(reader);
+            assertThatThrownBy(() -> consents.record(id, ConsentScope.C_CAT_REGISTRATION, ConsentDecision.GRANTED,
+                    form, LocalDate.of(2026, 12, 8))).as(reader).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tests.recordFollowUp(id, LocalDate.of(2026, 12, 8), entry)).as(reader)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        signIn.as("aoba-coordinator");
+        assertThatThrownBy(() -> consents.record(id, ConsentScope.C_CAT_REGISTRATION, ConsentDecision.GRANTED,
+                form, LocalDate.of(2026, 12, 8))).as("another hospital's coordinator")
+                .isInstanceOf(GenomicTestNotFound.class);
+        assertThatThrownBy(() -> tests.recordFollowUp(id, LocalDate.of(2026, 12, 8), entry))
+                .isInstanceOf(GenomicTestNotFound.class);
+
+        signIn.as("coordinator");
+        assertThat(consents.consents(id, null).history()).as("nothing was recorded").isEmpty();
+        assertThat(tests.get(id).followUps()).isEmpty();
     }
 
     @Test

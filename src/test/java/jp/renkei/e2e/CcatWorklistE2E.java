@@ -77,6 +77,47 @@ class CcatWorklistE2E extends PortalBrowserTest {
     }
 
     @Test
+    void whatTheCoordinatorTypedComesBackAfterLeavingThePageAndAfterAReloadUntilDiscarded() throws Exception {
+        Page coordinator = signIn("coordinator");
+        coordinator.navigate(url("/ccat"));
+        visibleCells(coordinator, "#worklist", "S-090015").first().click();
+        coordinator.waitForURL(Pattern.compile(".*/ccat/tests/\\d+"));
+        String testPage = coordinator.url();
+        assertThat(coordinator.locator("#draft-restored")).isHidden();
+
+        // typed, not recorded, and the page left at once: leaving saves the draft
+        chooseFromSelect(coordinator, "#consent-scope", "C-CAT への登録");
+        chooseFromSelect(coordinator, "#consent-decision", "同意");
+        coordinator.getByText("C-CAT 登録の作業リストへ戻る").click();
+        coordinator.waitForURL(Pattern.compile(".*/ccat"));
+        coordinator.navigate(testPage);
+        assertThat(coordinator.locator("#draft-restored")).containsText("入力途中の下書きを復元しました（同意");
+        assertThat(chosen(coordinator, "#consent-scope")).hasText("C-CAT への登録");
+        assertThat(chosen(coordinator, "#consent-decision")).hasText("同意");
+
+        // a milestone's day, left alone for a few seconds, saves by itself and survives a reload
+        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+        coordinator.locator("#milestone-day input").fill(today);
+        coordinator.locator("#milestone-day input").press("Enter");
+        assertThat(coordinator.locator("#draft-state")).containsText("下書きを保存しました",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        coordinator.reload();
+        assertThat(coordinator.locator("#draft-restored")).containsText("進捗");
+        assertThat(coordinator.locator("#milestone-day input")).not().hasValue("");
+        assertThat(chosen(coordinator, "#consent-decision")).hasText("同意");
+        coordinator.locator("#test-drafts").scrollIntoViewIfNeeded();
+        Browser.screenshot(coordinator, "ccat-7-draft-restored");
+        coordinator.locator("#milestone-day").scrollIntoViewIfNeeded();
+        Browser.screenshot(coordinator, "ccat-8-draft-restored-milestone-day");
+
+        coordinator.locator("#draft-discard").click();
+        coordinator.waitForLoadState();
+        assertThat(coordinator.locator("#milestone-day input")).hasValue("");
+        assertThat(coordinator.locator("#draft-restored")).isHidden();
+        assertThat(chosen(coordinator, "#consent-scope")).hasText("");
+    }
+
+    @Test
     void theReferringClinicianSeesTheirPatientsOverdueExplanation() throws Exception {
         Page liaison = signIn("liaison");
         liaison.navigate(url("/ccat"));
@@ -118,6 +159,11 @@ class CcatWorklistE2E extends PortalBrowserTest {
     private static void quietened(Page page) {
         assertThat(page.locator("vaadin-notification-card")).hasCount(0,
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
+    }
+
+    /** What a select shows as chosen (its items are in the page too, in the closed overlay). */
+    private static Locator chosen(Page page, String select) {
+        return page.locator(select + " vaadin-select-value-button");
     }
 
     private static Locator visibleCells(Page page, String grid, String text) {

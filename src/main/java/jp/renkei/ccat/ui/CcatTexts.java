@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 
 import jp.renkei.ccat.MilestoneDetails;
+import jp.renkei.ccat.TestDraftForm;
 import jp.renkei.ccat.WorklistRow;
 import jp.renkei.ccat.milestone.MilestoneStatus;
 import jp.renkei.ccat.milestone.MilestoneStep;
@@ -79,4 +80,15 @@ final class CcatTexts {
     static Span status(Component in, WorklistRow row) {
         return status(in, row.status(), row.businessDaysOverdue());
     }
+
+    /** A draft's form by the heading it has on the test page. */
+    static String draftForm(Component in, TestDraftForm form) {
+        return in.getTranslation(switch (form) {
+            case PARTICULARS -> "ccat.test.particulars";
+            case MILESTONE -> "ccat.test.milestones";
+            case CONSENT -> "ccat.consent.title";
+            case FOLLOW_UP -> "ccat.followUp.title";
+        });
+    }
+
 }

@@ -17,6 +17,7 @@ import jp.renkei.ccat.ConsentDocumentChoice;
 import jp.renkei.ccat.ConsentEntry;
 import jp.renkei.ccat.ConsentOverview;
 import jp.renkei.ccat.TestConsentService;
+import jp.renkei.ccat.TestDraftForm;
 import jp.renkei.ccat.consent.ConsentDecision;
 import jp.renkei.ccat.consent.ConsentScope;
 import jp.renkei.shared.ui.DateFields;
@@ -40,6 +41,9 @@ class ConsentSection extends VerticalLayout {
     final DatePicker decidedOn = new DatePicker();
     final Button record = new Button();
     private final HorizontalLayout form;
+    final DraftForm draft = new DraftForm(TestDraftForm.CONSENT).choice("scope", scope, ConsentScope::name)
+            .choice("decision", decision, ConsentDecision::name)
+            .choice("document", document, choice -> String.valueOf(choice.id())).date("decidedOn", decidedOn);
     private long testId;
 
     ConsentSection(TestConsentService service) {
@@ -133,6 +137,7 @@ class ConsentSection extends VerticalLayout {
         try {
             show(service.record(testId, scope.getValue(), decision.getValue(),
                     document.getValue() == null ? -1 : document.getValue().id(), decidedOn.getValue()));
+            draft.recorded();
             Notifications.success(getTranslation("ccat.consent.recorded"));
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));

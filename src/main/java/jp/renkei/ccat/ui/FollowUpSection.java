@@ -18,6 +18,7 @@ import jp.renkei.ccat.FollowUpEntry;
 import jp.renkei.ccat.GenomicTestDetails;
 import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.ccat.SurvivalStatus;
+import jp.renkei.ccat.TestDraftForm;
 import jp.renkei.ccat.TreatmentResponse;
 import jp.renkei.shared.ui.DateFields;
 import jp.renkei.shared.ui.Notifications;
@@ -41,6 +42,10 @@ class FollowUpSection extends VerticalLayout {
     final DatePicker lastKnownAlive = date("ccat.followUp.lastKnownAlive");
     final Button save = new Button();
     private final VerticalLayout form = new VerticalLayout();
+    final DraftForm draft = new DraftForm(TestDraftForm.FOLLOW_UP).date("recordedOn", recordedOn)
+            .date("treatmentStartedOn", treatmentStartedOn).flag("proposed", proposed).flag("given", given)
+            .choice("response", response, TreatmentResponse::name).choice("survival", survival, SurvivalStatus::name)
+            .date("lastKnownAlive", lastKnownAlive);
     private long testId;
 
     FollowUpSection(GenomicTestService service, Consumer<GenomicTestDetails> changed) {
@@ -98,6 +103,7 @@ class FollowUpSection extends VerticalLayout {
             changed.accept(service.recordFollowUp(testId, recordedOn.getValue(), new FollowUpEntry(
                     treatmentStartedOn.getValue(), proposed.getValue(), given.getValue(), response.getValue(),
                     survival.getValue(), lastKnownAlive.getValue())));
+            draft.recorded();
             form.getChildren().forEach(row -> row.getChildren().forEach(field -> {
                 if (field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
                     value.clear();

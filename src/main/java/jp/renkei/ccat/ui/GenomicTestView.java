@@ -1,10 +1,11 @@
 package jp.renkei.ccat.ui;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -26,6 +28,8 @@ import jp.renkei.ccat.GenomicTestDetails;
 import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.ccat.TestConsentService;
 import jp.renkei.ccat.TestCoverage;
+import jp.renkei.ccat.TestDraftForm;
+import jp.renkei.ccat.TestDraftService;
 import jp.renkei.ccat.billing.TestPurpose;
 import jp.renkei.ccat.milestone.CatalogueTest;
 import jp.renkei.ccat.milestone.SampleType;
@@ -33,6 +37,7 @@ import jp.renkei.referral.ReferralId;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.RelatedPageLinks;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -48,6 +53,7 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
     private final LiveUpdates live;
     final H2 title = new H2();
     final Paragraph facts = new Paragraph();
+    final HorizontalLayout related = new HorizontalLayout();
     final UnorderedList missing = new UnorderedList();
     final Select<CatalogueTest> catalogueTest = new Select<>();
     final Select<SampleType> sampleType = new Select<>();
@@ -58,9 +64,12 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
     final MilestoneTimeline timeline;
     final FollowUpSection followUps;
     final ConsentSection consents;
+    final DraftForm particularsDraft;
+    final DraftKeeper drafts;
     private GenomicTestDetails shown;
 
-    GenomicTestView(GenomicTestService service, TestConsentService consentService, LiveUpdates live) {
+    GenomicTestView(GenomicTestService service, TestConsentService consentService, TestDraftService draftService,
+            LiveUpdates live, Clock clock) {
         this.service = service;
         this.live = live;
         this.timeline = new MilestoneTimeline(service, this::show);
@@ -92,10 +101,17 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         save.setId("test-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> describe());
+        particularsDraft = new DraftForm(TestDraftForm.PARTICULARS).choice("catalogueTest", catalogueTest,
+                CatalogueTest::id).choice("sampleType", sampleType, SampleType::name)
+                .choice("purpose", purpose, TestPurpose::name).choice("coverage", coverage, TestCoverage::name);
+        drafts = new DraftKeeper(draftService, clock,
+                List.of(particularsDraft, timeline.draft, consents.draft, followUps.draft));
         HorizontalLayout particulars = new HorizontalLayout(catalogueTest, sampleType, purpose, coverage, save);
         particulars.setAlignItems(Alignment.BASELINE);
         particulars.setWrap(true);
-        add(new Anchor("ccat", getTranslation("ccat.test.backToWorklist")), title, facts, missing,
+        related.setId("test-related");
+        add(new RouterLink(getTranslation("ccat.test.backToWorklist"), CcatWorklistView.class), title, drafts,
+                facts, related, missing,
                 new H3(getTranslation("ccat.test.particulars")), particulars, turnarounds,
                 new H3(getTranslation("ccat.test.milestones")), timeline,
                 new H3(getTranslation("ccat.followUp.title")), followUps,
@@ -109,11 +125,12 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         catalogueTest.setItems(service.catalogue());
         show(service.get(id));
         consents.show(id);
-        // the other hospital, a colleague or the panel's events change the test: the page follows
-        live.subscribe(this, CcatLivePages.test(id), () -> {
+        drafts.restore(id, shown.editable());
+        // the other hospital, a colleague or the panel's events change the test: the page follows, keeping drafts
+        live.subscribe(this, CcatLivePages.test(id), () -> drafts.keepingTyped(() -> {
             show(service.get(id));
             consents.refresh();
-        });
+        }));
     }
 
     private void show(GenomicTestDetails test) {
@@ -122,6 +139,15 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
         facts.setText(getTranslation("ccat.test.facts", test.patientId(), test.patientName(), test.orderedTestName(),
                 CcatTexts.fullDay(test.orderedOn()),
                 test.referralId() == null ? "—" : new ReferralId(test.referralId()).display()));
+        related.removeAll();
+        if (test.referralId() != null) {
+            related.add(RelatedPageLinks.routerLink("referrals/" + test.referralId(),
+                    getTranslation("ccat.link.referral")));
+        }
+        if (test.panelCaseId() != null) {
+            related.add(RelatedPageLinks.routerLink("panels/cases/" + test.panelCaseId(),
+                    getTranslation("ccat.link.panelCase")));
+        }
         missing.removeAll();
         test.missing().forEach(key -> missing.add(new ListItem(getTranslation(key))));
         missing.setVisible(!test.missing().isEmpty());
@@ -147,6 +173,7 @@ class GenomicTestView extends VerticalLayout implements BeforeEnterObserver, Has
             show(service.describe(shown.id(), shown.version(),
                     catalogueTest.getValue() == null ? null : catalogueTest.getValue().id(), sampleType.getValue(),
                     purpose.getValue(), coverage.getValue()));
+            particularsDraft.recorded();
             Notifications.success(getTranslation("ccat.test.saved"));
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -120,6 +121,9 @@ class LedgerView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(ledger.rows());
             summary.setText(getTranslation("ccat.ledger.summary", ledger.rows().size(), ledger.patientCount()));
         } catch (Refused e) {
+            // the rows of the previous range must not stand under the new dates: a range over a year loads nothing
+            grid.setItems(List.of());
+            summary.setText(getTranslation(e.messageKey()));
             Notifications.error(getTranslation(e.messageKey()));
         }
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import jp.renkei.ccat.GenomicTestDetails;
 import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.ccat.MilestoneDetails;
+import jp.renkei.ccat.TestDraftForm;
 import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.shared.ui.DateFields;
 import jp.renkei.shared.ui.Notifications;
@@ -36,6 +37,7 @@ class MilestoneTimeline extends VerticalLayout {
     final DatePicker day = new DatePicker();
     final Button record = new Button();
     final HorizontalLayout form;
+    final DraftForm draft;
     private GenomicTestDetails test;
 
     MilestoneTimeline(GenomicTestService service, Consumer<GenomicTestDetails> changed) {
@@ -72,6 +74,8 @@ class MilestoneTimeline extends VerticalLayout {
         form = new HorizontalLayout(step, day, record);
         form.setAlignItems(Alignment.BASELINE);
         add(grid, form);
+        draft = new DraftForm(TestDraftForm.MILESTONE)
+                .choice("step", step, m -> m.step().name() + "-" + m.followUpNumber()).date("day", day);
     }
 
     void show(GenomicTestDetails test) {
@@ -107,6 +111,7 @@ class MilestoneTimeline extends VerticalLayout {
         }
         MilestoneDetails chosen = step.getValue();
         if (act(() -> service.recordMilestone(test.id(), chosen.step(), chosen.followUpNumber(), day.getValue()))) {
+            draft.recorded();
             day.clear();
         }
     }

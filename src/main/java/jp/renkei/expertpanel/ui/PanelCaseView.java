@@ -42,6 +42,8 @@ import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.live.LiveTopics;
 import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.RelatedPageLinks;
+import jp.renkei.shared.ui.RelatedPages;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -117,6 +119,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 new H3(getTranslation("panel.variants.title")), variants, entry);
         addComponentAtIndex(3, casework); // under the header: due date, moves, reports
         add(review, results);
+        addComponentAtIndex(3, RelatedPageLinks.create(RelatedPages.Of.PANEL_CASE)); // under the facts
     }
 
     @Override

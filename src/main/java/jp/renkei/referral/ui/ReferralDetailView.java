@@ -39,6 +39,8 @@ import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.RelatedPageLinks;
+import jp.renkei.shared.ui.RelatedPages;
 import jp.renkei.shared.workflow.ChangedConcurrently;
 import jp.renkei.shared.workflow.Refused;
 
@@ -83,6 +85,7 @@ class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, 
         header.setAlignItems(Alignment.BASELINE);
         add(header, nextStep, actions, content, new H3(getTranslation("referral.section.attachments")), attachments,
                 new H3(getTranslation("referral.section.timeline")), timeline);
+        addComponentAtIndex(1, RelatedPageLinks.create(RelatedPages.Of.REFERRAL));
     }
 
     @Override

@@ -89,9 +89,17 @@ class CompletenessIT {
         assertThat(referrer.mayRecord()).isFalse();
         assertThatThrownBy(() -> completeness.markEntered(test, "msiMmr")).isInstanceOf(AccessDeniedException.class);
 
+        signIn.as("hospital-admin");
+        assertThatThrownBy(() -> completeness.markEntered(test, "msiMmr")).as("the testing hospital's admin reads")
+                .isInstanceOf(AccessDeniedException.class);
+
         signIn.as("aoba-coordinator");
         assertThatThrownBy(() -> completeness.forTest(test)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> completeness.markEntered(test, "msiMmr")).isInstanceOf(NotFound.class);
         assertThat(completeness.missingCounts(List.of(test))).isEmpty();
+        signIn.as("coordinator");
+        assertThat(completeness.forTest(test).completeness().missing()).extracting(CompletenessItem::id)
+                .as("nothing was marked").contains("msiMmr");
     }
 
     private long referredDemoTest() {

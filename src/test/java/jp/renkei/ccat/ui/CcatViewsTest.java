@@ -11,13 +11,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.TestClock;
+import jp.renkei.ccat.consent.ConsentDecision;
+import jp.renkei.ccat.consent.ConsentScope;
 import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.ui.RelatedPageLinks;
 
 /**
  * The worklist and the test page as 東都's coordinator and 相模野's liaison clinician use them (demo network). Changes
@@ -129,4 +134,67 @@ class CcatViewsTest extends SpringBrowserlessTest {
         assertThat(test(page.timeline.grid).getCellText(5, 5)).as("panel held, from the panel case")
                 .isEqualTo("パネルの記録から");
     }
+
+    @Test
+    void whatTheCoordinatorTypedComesBackToThemOnlyAfterLeavingThePageUntilDiscarded() {
+        long id = jdbc.queryForObject("select id from ccat_test where referral_id = 19", Long.class);
+        signIn.as("coordinator");
+        GenomicTestView page = testPage(id);
+        assertThat(page.drafts.restored.isVisible()).isFalse();
+        test(page.consents.scope).selectItem("データの二次利用");
+        test(page.consents.decision).selectItem("同意");
+
+        navigate(CcatWorklistView.class); // leaving the page saves what was typed
+        page = testPage(id);
+        assertThat(page.drafts.restored.isVisible()).isTrue();
+        assertThat(page.drafts.restored.getText()).startsWith("入力途中の下書きを復元しました（同意、");
+        assertThat(page.consents.scope.getValue()).isEqualTo(ConsentScope.SECONDARY_USE);
+        assertThat(page.consents.decision.getValue()).isEqualTo(ConsentDecision.GRANTED);
+
+        signIn.as("toto-coordinator2");
+        GenomicTestView colleagues = testPage(id);
+        assertThat(colleagues.consents.scope.getValue()).as("another coordinator's form is their own").isNull();
+        assertThat(colleagues.drafts.restored.isVisible()).isFalse();
+
+        signIn.as("coordinator");
+        page = testPage(id);
+        test(page.drafts.discard).click();
+        page = testPage(id);
+        assertThat(page.consents.scope.getValue()).isNull();
+        assertThat(page.drafts.restored.isVisible()).isFalse();
+    }
+
+    @Test
+    void theTestPageAndItsReferralAndPanelCaseLinkToEachOther() throws ClassNotFoundException {
+        long id = jdbc.queryForObject("select id from ccat_test where referral_id = 19", Long.class);
+        long panelCase = jdbc.queryForObject("select panel_case_id from ccat_test where id = ?", Long.class, id);
+        signIn.as("liaison");
+        GenomicTestView page = testPage(id);
+        assertThat(page.related.getChildren().map(link -> ((Anchor) link).getHref()))
+                .containsExactly("referrals/19", "panels/cases/" + panelCase);
+
+        navigate("referrals/19", viewClass("jp.renkei.referral.ui.ReferralDetailView"));
+        assertThat(hrefs($(RelatedPageLinks.class).single())).containsExactly("ccat/tests/" + id);
+        signIn.as("coordinator");
+        navigate("panels/cases/" + panelCase, viewClass("jp.renkei.expertpanel.ui.PanelCaseView"));
+        assertThat(hrefs($(RelatedPageLinks.class).single())).containsExactly("ccat/tests/" + id);
+        signIn.as("panelist");
+        navigate("panels/cases/" + panelCase, viewClass("jp.renkei.expertpanel.ui.PanelCaseView"));
+        assertThat($(RelatedPageLinks.class).exists()).as("panel members do not track C-CAT").isFalse();
+    }
+
+    private GenomicTestView testPage(long id) {
+        return AopTestUtils.getUltimateTargetObject(navigate("ccat/tests/" + id, GenomicTestView.class));
+    }
+
+    private static java.util.List<String> hrefs(RelatedPageLinks links) {
+        return links.getChildren().map(link -> ((Anchor) link).getHref()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Component> viewClass(String name) throws ClassNotFoundException {
+        // the pages of other modules are package-private: named here, not imported
+        return (Class<? extends Component>) Class.forName(name);
+    }
+
 }

@@ -53,6 +53,19 @@ class LedgerAndBillingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRangeOverAYearLoadsNothingAndSaysWhy() {
+        signIn.as("coordinator");
+        LedgerView view = AopTestUtils.getUltimateTargetObject(navigate(LedgerView.class));
+        assertThat(test(view.grid).size()).isPositive();
+
+        view.from.setValue(view.to.getValue().minusYears(3));
+        test(view.show).click();
+
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.summary.getText()).isEqualTo("期間を正しく指定してください（開始日から終了日まで、1 年以内）。");
+    }
+
+    @Test
     void theBillingListShowsAtRiskAndClaimedItems() {
         signIn.as("hospital-admin");
         BillingView view = AopTestUtils.getUltimateTargetObject(navigate(BillingView.class));
