@@ -13,7 +13,6 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
-import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsFilter;
 import org.springframework.security.web.webauthn.registration.WebAuthnRegistrationFilter;
 import org.springframework.stereotype.Component;
 
@@ -58,8 +57,7 @@ class PasskeyStep {
         signIn.setMfaEnabled(true);
         signIn.setSecurityContextHolderStrategy(securityContext);
         signIn.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
-        PublicKeyCredentialCreationOptionsFilter creationOptions = new PublicKeyCredentialCreationOptionsFilter(
-                relyingParty);
+        RegistrationOptionsFilter creationOptions = new RegistrationOptionsFilter(relyingParty, securityContext);
         WebAuthnRegistrationFilter registration = new WebAuthnRegistrationFilter(credentials, relyingParty);
         registration.setSecurityContextHolderStrategy(securityContext);
         return List.of(requestOptions, signIn, creationOptions, registration);

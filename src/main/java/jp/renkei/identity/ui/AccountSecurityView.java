@@ -42,8 +42,8 @@ public class AccountSecurityView extends VerticalLayout implements HasDynamicTit
     private final transient Passkeys passkeys;
     private final transient SecondFactor secondFactor;
     private final Div passkeyList = new Div();
-    final TextField label = new TextField();
-    final TextField currentCode = new TextField();
+    private final TextField label = new TextField();
+    private final TextField currentCode = new TextField();
     private final Div replacement = new Div();
 
     AccountSecurityView(Passkeys passkeys, SecondFactor secondFactor) {
@@ -110,13 +110,14 @@ public class AccountSecurityView extends VerticalLayout implements HasDynamicTit
             return;
         }
         PasskeyScripts.register(this, checked).then(String.class, outcome -> {
-            if ("ok".equals(outcome)) {
+            if (PasskeyScripts.OK.equals(outcome)) {
                 label.clear();
                 showPasskeys();
                 Notifications.success(getTranslation("passkey.registered"));
             } else {
-                Notifications.error(getTranslation("cancelled".equals(outcome) ? "passkey.register.cancelled"
-                        : "passkey.register.refused"));
+                String reason = PasskeyScripts.CANCELLED.equals(outcome) ? "passkey.register.cancelled"
+                        : "passkey.register.refused";
+                Notifications.error(getTranslation(reason));
             }
         });
     }

@@ -13,6 +13,10 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 final class PasskeyScripts {
 
+    /** What a script resolves to when it worked, and when the person cancelled the browser's prompt. */
+    static final String OK = "ok";
+    static final String CANCELLED = "cancelled";
+
     /**
      * base64url ⇄ ArrayBuffer, and a POST with the CSRF header; $0 is the header name, $1 the token. Each script runs
      * as an async function whose promise Vaadin hands back.

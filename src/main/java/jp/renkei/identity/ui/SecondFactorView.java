@@ -66,9 +66,10 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         Button passkey = new Button(getTranslation("passkey.signIn"), VaadinIcon.KEY.create());
         passkey.setId("second-factor-passkey");
         passkey.addClickListener(click -> PasskeyScripts.signIn(this).then(String.class, outcome -> {
-            if (!"ok".equals(outcome)) {
-                error.setText(getTranslation("cancelled".equals(outcome) ? "passkey.signIn.cancelled"
-                        : "passkey.signIn.refused"));
+            if (!PasskeyScripts.OK.equals(outcome)) {
+                String reason = PasskeyScripts.CANCELLED.equals(outcome) ? "passkey.signIn.cancelled"
+                        : "passkey.signIn.refused";
+                error.setText(getTranslation(reason));
                 error.setVisible(true);
             }
         }));
