@@ -54,7 +54,7 @@ public class Passkeys {
     public List<Passkey> mine() {
         return records().stream()
                 .map(r -> new Passkey(r.getCredentialId().toBase64UrlString(), r.getLabel(), r.getCreated(),
-                        r.getLastUsed()))
+                        usedForSignIn(r) ? r.getLastUsed() : null))
                 .sorted(Comparator.comparing(Passkey::registeredAt))
                 .toList();
     }
@@ -81,12 +81,24 @@ public class Passkeys {
                 "PASSKEY_REMOVED", "user:" + user.username(), null));
     }
 
+    /**
+     * Spring Security stamps "last used" at registration too; a passkey counts as used once a sign-in moved the stamp
+     * on (a sign-in within a second of registering it is not a thing a person does).
+     */
+    private static boolean usedForSignIn(CredentialRecord record) {
+        return record.getLastUsed() != null && record.getCreated() != null
+                && record.getLastUsed().isAfter(record.getCreated().plusSeconds(1));
+    }
+
     private List<CredentialRecord> records() {
         PublicKeyCredentialUserEntity entity = users.findByUsername(currentUser.require().username());
         return entity == null ? List.of() : credentials.findByUserId(entity.getId());
     }
 
-    /** One registered passkey: its id (base64url), the label its owner gave it, when registered and last used. */
+    /**
+     * One registered passkey: its id (base64url), the label its owner gave it, when registered, and when it last
+     * signed in (null: not yet).
+     */
     public record Passkey(String credentialId, String label, Instant registeredAt, Instant lastUsedAt) {
     }
 }

@@ -29,6 +29,7 @@ class PasskeyE2E extends PortalBrowserTest {
         page.locator("#passkey-label input").fill("病理検査室のPC");
         page.locator("#passkey-register").click();
         assertThat(page.locator("#passkey-list")).containsText("病理検査室のPC");
+        assertThat(page.locator("#passkey-list")).containsText("最終使用 —");
         Browser.screenshot(page, "passkey-registered");
 
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
@@ -49,6 +50,7 @@ class PasskeyE2E extends PortalBrowserTest {
         Browser.screenshot(page, "passkey-signed-in");
 
         page.navigate(url("/account/security"));
+        // the sign-in is recorded on the passkey
         assertThat(page.locator("#passkey-list")).not().containsText("最終使用 —");
         page.context().close();
     }
