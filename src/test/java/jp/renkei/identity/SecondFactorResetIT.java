@@ -48,14 +48,7 @@ class SecondFactorResetIT {
         user = staff.addMember(new NewStaffMember(username, "再設定 試験", null, PASSWORD, Role.PANEL_MEMBER)).id();
         signIn.out();
         steps.enrol(steps.password(username, PASSWORD, ADDRESS), ADDRESS);
-        // a registered passkey as Spring Security's JDBC repositories store it
-        String handle = "h" + System.nanoTime();
-        jdbc.sql("insert into user_entities (id, name, display_name) values (?, ?, ?)")
-                .params(handle, username, username).update();
-        jdbc.sql("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, "
-                + "uv_initialized, backup_eligible, authenticator_transports, public_key_credential_type, "
-                + "backup_state, label) values (?, ?, ?, 0, true, false, 'internal', 'public-key', false, ?)")
-                .params("c" + handle, handle, new byte[] { 1, 2, 3 }, "診察室のPC").update();
+        StoredPasskeys.add(jdbc, username, "診察室のPC");
     }
 
     @AfterEach
