@@ -174,7 +174,7 @@ public class StaffAdministration {
     @Transactional
     public void resetSecondFactorOfAnyone(String username) {
         UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new StaffAdministrationException("staff.error.notFound"));
+                .orElseThrow(() -> new StaffAdministrationException("staff.error.noSuchUser"));
         resetSecondFactor(currentUser.require().activeHospital(), account);
     }
 

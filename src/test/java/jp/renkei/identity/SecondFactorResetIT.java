@@ -84,6 +84,8 @@ class SecondFactorResetIT {
                 .isEqualTo(1);
 
         signIn.as("network-admin");
+        assertThatThrownBy(() -> staff.resetSecondFactorOfAnyone("nobody-" + username))
+                .isInstanceOf(StaffAdministrationException.class).hasMessage("staff.error.noSuchUser");
         staff.resetSecondFactorOfAnyone(username);
 
         assertThat(count("select count(*) from user_account where username = ? and totp_secret is null"))
