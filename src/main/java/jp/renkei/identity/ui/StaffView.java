@@ -89,7 +89,9 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     /** For someone who lost their phone: they set up the second factor again at their next sign-in. */
     private Button resetButton(StaffMember member) {
-        Button reset = new Button(getTranslation("staff.resetSecondFactor"), e -> confirmReset(member));
+        // a short label: the row already carries two actions on a 1366 px screen
+        Button reset = new Button(getTranslation("staff.resetSecondFactor.short"), e -> confirmReset(member));
+        reset.setTooltipText(getTranslation("staff.resetSecondFactor"));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         reset.addClassName("staff-reset-second-factor");
         return reset;
