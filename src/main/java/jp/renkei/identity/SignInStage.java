@@ -27,6 +27,11 @@ public class SignInStage {
         return passwordAccepted() && has(SecondFactor.AUTHORITY);
     }
 
+    /** Whether {@code authentication} carries the password, for code that is handed one. */
+    public static boolean passwordAccepted(Authentication authentication) {
+        return has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY);
+    }
+
     /** Whether {@code authentication} carries the second factor, for code that is handed one. */
     public static boolean secondFactorPassed(Authentication authentication) {
         return has(authentication, SecondFactor.AUTHORITY);

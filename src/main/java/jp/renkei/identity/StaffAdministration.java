@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import jp.renkei.identity.internal.Membership;
+import jp.renkei.identity.internal.SecondFactorStore;
 import jp.renkei.identity.internal.MembershipRepository;
 import jp.renkei.identity.internal.UserAccount;
 import jp.renkei.identity.internal.UserAccountRepository;
@@ -46,10 +47,11 @@ public class StaffAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordPolicy passwordPolicy;
+    private final SecondFactorStore secondFactors;
 
     StaffAdministration(UserAccountRepository accounts, MembershipRepository memberships, HospitalContext hospital,
             CurrentUser currentUser, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
-            PasswordPolicy passwordPolicy) {
+            PasswordPolicy passwordPolicy, SecondFactorStore secondFactors) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.hospital = hospital;
@@ -58,6 +60,7 @@ public class StaffAdministration {
         this.events = events;
         this.clock = clock;
         this.passwordPolicy = passwordPolicy;
+        this.secondFactors = secondFactors;
     }
 
     @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
@@ -152,6 +155,35 @@ public class StaffAdministration {
             account.setEnabled(enabled);
             audit(here, enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", account, null);
         }
+    }
+
+    /**
+     * For a person who lost their phone (and recovery codes): forgets their authenticator app, recovery codes and
+     * passkeys and ends their open sessions; they enrol again at their next sign-in. Own hospital's staff only, and
+     * not oneself (one's own app is replaced on the account security page, after proving the current one).
+     */
+    @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
+    @Transactional
+    public void resetSecondFactor(UserId user) {
+        HospitalId here = hospital.require();
+        resetSecondFactor(here, memberOfThisHospital(user, here));
+    }
+
+    /** The same for anyone in the network, for the network admin (e.g. a hospital admin who lost their phone). */
+    @PreAuthorize("hasRole('NETWORK_ADMIN')")
+    @Transactional
+    public void resetSecondFactorOfAnyone(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new StaffAdministrationException("staff.error.noSuchUser"));
+        resetSecondFactor(currentUser.require().activeHospital(), account);
+    }
+
+    private void resetSecondFactor(HospitalId here, UserAccount account) {
+        if (account.getId().equals(currentUser.require().id().value())) {
+            throw new StaffAdministrationException("staff.error.cannotResetOwnSecondFactor");
+        }
+        secondFactors.reset(account.getId());
+        audit(here, "SECOND_FACTOR_RESET", account, null);
     }
 
     private UserAccount memberOfThisHospital(UserId user, HospitalId here) {

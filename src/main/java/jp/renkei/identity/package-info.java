@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: tenant", "shared :: ui",
-        "shared :: workflow" })
+        "shared :: workflow", "shared :: text" })
 package jp.renkei.identity;

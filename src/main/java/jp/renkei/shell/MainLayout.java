@@ -107,6 +107,8 @@ public class MainLayout extends AppLayout {
         }
         items.addItem(getTranslation("password.title"), e -> UI.getCurrent().navigate("password"))
                 .setId("menu-password");
+        items.addItem(getTranslation("account.security.title"), e -> UI.getCurrent().navigate("account/security"))
+                .setId("menu-security");
         items.addItem(getTranslation("shell.logout"), e -> authentication.logout()).setId("menu-logout");
 
         Div wrapper = new Div(menu);

@@ -40,7 +40,7 @@ public class SecondFactorSteps {
         this.jdbc = jdbc;
     }
 
-    Authentication password(String username, String password, String address) throws Exception {
+    public Authentication password(String username, String password, String address) throws Exception {
         AuthenticationManager manager = authentication.getAuthenticationManager();
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
                 password);
@@ -48,12 +48,12 @@ public class SecondFactorSteps {
         return manager.authenticate(attempt);
     }
 
-    Authentication code(Authentication afterPassword, String code, String address) {
+    public Authentication code(Authentication afterPassword, String code, String address) {
         return secondFactor.check(afterPassword, code, null, new WebAuthenticationDetails(address, null));
     }
 
     /** Enrols the person of {@code afterPassword} as the enrolment page would; returns what they were shown. */
-    PendingEnrolment enrol(Authentication afterPassword, String address) {
+    public PendingEnrolment enrol(Authentication afterPassword, String address) {
         long userId = ((RenkeiUserDetails) afterPassword.getPrincipal()).user().id().value();
         PendingEnrolment enrolment = PendingEnrolment.create(userId);
         secondFactor.check(afterPassword, codeNow(enrolment.secretBase32()), enrolment,
@@ -62,7 +62,7 @@ public class SecondFactorSteps {
     }
 
     /** The code the app shows now. */
-    String codeNow(String secretBase32) {
+    public String codeNow(String secretBase32) {
         return Totp.codeAt(Base32.decode(secretBase32), Totp.stepAt(clock.getObject().instant()));
     }
 

@@ -6,6 +6,9 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.identity.SignInStage;
@@ -23,11 +26,14 @@ class AuthenticationAuditor {
     private final ApplicationEventPublisher events;
     private final SignInAttempts attempts;
     private final UserAccountRepository accounts;
+    private final SecurityContextHolderStrategy securityContext;
 
-    AuthenticationAuditor(ApplicationEventPublisher events, SignInAttempts attempts, UserAccountRepository accounts) {
+    AuthenticationAuditor(ApplicationEventPublisher events, SignInAttempts attempts, UserAccountRepository accounts,
+            SecurityContextHolderStrategy securityContext) {
         this.events = events;
         this.attempts = attempts;
         this.accounts = accounts;
+        this.securityContext = securityContext;
     }
 
     /**
@@ -52,8 +58,12 @@ class AuthenticationAuditor {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        String typed = String.valueOf(event.getAuthentication().getName());
-        String address = SourceAddress.of(event.getAuthentication());
+        Authentication attempt = event.getAuthentication();
+        // A passkey answer names nobody; the person is the one whose password this session accepted.
+        Authentication named = attempt instanceof WebAuthnAuthenticationRequestToken
+                ? securityContext.getContext().getAuthentication() : attempt;
+        String typed = named == null ? "" : String.valueOf(named.getName());
+        String address = named == null ? null : SourceAddress.of(named);
         attempts.failed(typed, address);
         // The actor stays "system": whoever typed the name need not be the account's holder.
         String subject = accounts.existsByUsername(typed) ? "user:" + typed : null;
@@ -67,6 +77,9 @@ class AuthenticationAuditor {
         }
         if (failure instanceof LockedException) {
             return "SIGN_IN_LOCKED";
+        }
+        if (event.getAuthentication() instanceof WebAuthnAuthenticationRequestToken) {
+            return "PASSKEY_FAILED";
         }
         return event.getAuthentication() instanceof OneTimeCodeAttempt ? "SECOND_FACTOR_FAILED" : "SIGN_IN_FAILED";
     }

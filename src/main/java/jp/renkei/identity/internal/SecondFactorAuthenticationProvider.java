@@ -9,8 +9,6 @@ import java.util.OptionalLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -29,16 +27,14 @@ import jp.renkei.shared.audit.AuditEvent;
 class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 
     private final SecondFactorStore store;
-    private final UserAccountRepository accounts;
-    private final SignInAttempts attempts;
+    private final SecondStepRefusals refusals;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     SecondFactorAuthenticationProvider(SecondFactorStore store, UserAccountRepository accounts,
             SignInAttempts attempts, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
-        this.accounts = accounts;
-        this.attempts = attempts;
+        this.refusals = new SecondStepRefusals(accounts, attempts, clock);
         this.clock = clock;
         this.events = events;
     }
@@ -46,19 +42,8 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         OneTimeCodeAttempt attempt = (OneTimeCodeAttempt) authentication;
-        String address = SourceAddress.of(attempt);
-        if (address != null && attempts.addressThrottled(address)) {
-            throw new SourceAddressThrottledException();
-        }
-        long userId = attempt.getPrincipal().user().id().value();
-        UserAccount account = accounts.findById(userId).orElseThrow(() -> new BadCredentialsException("Unknown"));
+        refusals.check(attempt.getPrincipal().user().id().value(), SourceAddress.of(attempt));
         Instant now = clock.instant();
-        if (!account.isEnabled()) {
-            throw new DisabledException("Disabled");
-        }
-        if (account.isLockedAt(now)) {
-            throw new LockedException("Locked");
-        }
         if (!accepted(attempt.getPrincipal().user(), attempt.getCredentials(), attempt.enrolment(), now)) {
             throw new BadCredentialsException("Wrong code");
         }

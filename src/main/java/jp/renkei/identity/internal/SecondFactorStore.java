@@ -75,6 +75,19 @@ public class SecondFactorStore {
         }
     }
 
+    /**
+     * Forgets the person's app, recovery codes and passkeys, and ends their open sessions on every node (as
+     * signing out everywhere does): they enrol again at their next sign-in.
+     */
+    @Transactional
+    public void reset(long userId) {
+        jdbc.sql("update user_account set totp_secret = null, totp_last_step = null, sessions_ended_at = ? "
+                + "where id = ?").params(Timestamp.from(clock.instant()), userId).update();
+        jdbc.sql("delete from recovery_code where user_id = ?").param(userId).update();
+        jdbc.sql("delete from user_credentials where user_entity_user_id in (select e.id from user_entities e "
+                + "join user_account a on a.username = e.name where a.id = ?)").param(userId).update();
+    }
+
     public int unusedRecoveryCodes(long userId) {
         return jdbc.sql("select count(*) from recovery_code where user_id = ? and used_at is null").param(userId)
                 .query(Integer.class).single();

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -44,7 +46,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-            JdbcClient jdbc, SecurityContextHolderStrategy securityContext, SecondFactorStep secondFactor,
+            JdbcClient jdbc, SecurityContextHolderStrategy securityContext, SecondFactorStep secondFactor, PasskeyStep passkeys,
             SessionSettings sessions, Clock clock, SignOutEverywhere signOutEverywhere, ApplicationEventPublisher events)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -53,11 +55,14 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(Role.Names.NETWORK_ADMIN)
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 .requestMatchers(SecondFactorStep.PATH)
+                .access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))
+                .requestMatchers(HttpMethod.POST, PasskeyStep.SIGN_IN_PATHS)
                 .access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
         // After the password, any page sends the person to the second step until they pass it.
         http.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                 new LoginUrlAuthenticationEntryPoint(SecondFactorStep.PATH), SecondFactor.AUTHORITY));
         http.addFilterAfter(secondFactor.filter(), UsernamePasswordAuthenticationFilter.class);
+        passkeys.filters().forEach(filter -> http.addFilterAfter(filter, AuthorizationFilter.class));
         // Referrer-Policy, CSP and the other page headers come from infrastructure/web/SecurityHeaders, for every
         // response alike
         // Signed-in requests for paths that are no Vaadin route reach the router, which shows the portal's

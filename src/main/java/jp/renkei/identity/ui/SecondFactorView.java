@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,12 +23,14 @@ import jakarta.annotation.security.PermitAll;
 
 import org.springframework.security.web.csrf.CsrfToken;
 
+import jp.renkei.identity.Passkeys;
 import jp.renkei.identity.SecondFactor;
 
 /**
  * The second sign-in step, after the password and before any other page ({@link SignInGate}). Someone
  * without an authenticator app enrolls here first: QR code, the secret as text and ten recovery codes, all
  * shown this once. The code goes to Spring Security as a plain form post with the CSRF token, like the password.
+ * Someone who registered a passkey may use it instead of the code.
  */
 @Route(value = "second-factor", autoLayout = false)
 @PermitAll
@@ -35,7 +38,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
 
     private final Paragraph error = new Paragraph();
 
-    SecondFactorView(SecondFactor secondFactor, AuthenticationContext authentication) {
+    SecondFactorView(SecondFactor secondFactor, Passkeys passkeys, AuthenticationContext authentication) {
         addClassName("second-factor-view");
         setAlignItems(Alignment.CENTER);
         error.setId("second-factor-error");
@@ -49,10 +52,28 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         }
         add(error);
         getElement().appendChild(codeForm());
+        if (secondFactor.enrolled() && passkeys.registered()) {
+            add(passkeyButton());
+        }
         Button signOut = new Button(getTranslation("identity.mfa.signOut"), e -> authentication.logout());
         signOut.setId("second-factor-sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(signOut);
+    }
+
+    /** Instead of the code: the browser's passkey prompt, then the portal (or the reason it did not work). */
+    private Button passkeyButton() {
+        Button passkey = new Button(getTranslation("passkey.signIn"), VaadinIcon.KEY.create());
+        passkey.setId("second-factor-passkey");
+        passkey.addClickListener(click -> PasskeyScripts.signIn(this).then(String.class, outcome -> {
+            if (!PasskeyScripts.OK.equals(outcome)) {
+                String reason = PasskeyScripts.CANCELLED.equals(outcome) ? "passkey.signIn.cancelled"
+                        : "passkey.signIn.refused";
+                error.setText(getTranslation(reason));
+                error.setVisible(true);
+            }
+        }));
+        return passkey;
     }
 
     private void addEnrolment(SecondFactor.Enrolment enrolment) {

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,6 +49,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::rolesButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::accessButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::resetButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> staff.members(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) staff.countMembers());
         grid.setSizeFull();
@@ -80,6 +82,35 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         try {
             staff.setEnabled(member.id(), enabled);
             grid.getDataProvider().refreshAll();
+        } catch (StaffAdministrationException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+    }
+
+    /** For someone who lost their phone: they set up the second factor again at their next sign-in. */
+    private Button resetButton(StaffMember member) {
+        // a short label: the row already carries two actions on a 1366 px screen
+        Button reset = new Button(getTranslation("staff.resetSecondFactor.short"), e -> confirmReset(member));
+        reset.setTooltipText(getTranslation("staff.resetSecondFactor"));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        reset.addClassName("staff-reset-second-factor");
+        return reset;
+    }
+
+    private void confirmReset(StaffMember member) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("staff.resetSecondFactor"),
+                getTranslation("staff.resetSecondFactor.confirm", member.displayName()),
+                getTranslation("staff.resetSecondFactor"), e -> resetSecondFactor(member));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("staff.resetSecondFactor.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void resetSecondFactor(StaffMember member) {
+        try {
+            staff.resetSecondFactor(member.id());
+            Notifications.success(getTranslation("staff.resetSecondFactor.done", member.displayName()));
         } catch (StaffAdministrationException e) {
             Notifications.error(getTranslation(e.messageKey()));
         }
