@@ -60,14 +60,15 @@ class HostilePayloadsOnEveryScreenE2E extends PortalBrowserTest {
             new FreeTextColumn("user_account", "id", "display_name", NAME));
 
     private static final Map<String, List<String>> SCREENS_BY_PERSON = Map.of(
-            "liaison", List.of("/", "/referrals", "/counseling", "/notifications", "/ccat", "/panels/cases"),
+            "liaison", List.of("/", "/referrals", "/counseling", "/notifications", "/ccat", "/panels/cases",
+                    "/account/security"),
             "coordinator", List.of("/", "/referrals", "/counseling", "/panels", "/panels/cases", "/ccat",
                     "/ccat/ledger", "/ccat/billing", "/insight", "/recontact", "/notifications"),
             "counselor", List.of("/", "/counseling", "/counseling/availability"),
             "panelist", List.of("/", "/panels", "/panels/cases"),
             "hospital-admin", List.of("/", "/audit", "/admin/users"),
             "network-admin", List.of("/", "/admin/hospitals", "/admin/users", "/audit", "/insight",
-                    "/recontact/approvals", "/ccat/catalogue", "/panels/rules"));
+                    "/recontact/approvals", "/ccat/catalogue", "/panels/rules", "/admin/second-factor-reset"));
 
     private final Map<FreeTextColumn, Map<String, String>> originals = new LinkedHashMap<>();
     private final List<String> dialogs = new CopyOnWriteArrayList<>();
