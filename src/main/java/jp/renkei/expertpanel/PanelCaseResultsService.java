@@ -3,7 +3,12 @@ package jp.renkei.expertpanel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,6 +95,30 @@ public class PanelCaseResultsService {
                 .anyMatch(recommendation -> recommendation != null && recommendation.recommendsTreatment());
         return new PanelCaseFacts(caseId, c.referralId(), c.cancerTypeCode(), milestones.specimenCollectedOn(),
                 day(c.concludedAt()), day(c.reportedAt()), c.explainedOn(), recommended);
+    }
+
+    /**
+     * {@link #factsFor} for the many tests of one document (the C-CAT ledger), in two queries however many cases:
+     * the cases this hospital may see (others are left out) and their variants. One audit entry names the number of
+     * cases read; the document itself is audited by its caller.
+     */
+    @PreAuthorize("hasAnyRole('CORE_COORDINATOR', 'HOSPITAL_ADMIN', 'LIAISON_CLINICIAN')")
+    @Transactional
+    public Map<Long, PanelCaseOutcome> outcomesFor(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Actor actor = currentActor.require();
+        Set<Long> recommending = variants.findByPanelCaseIdIn(caseIds).stream()
+                .filter(variant -> variant.recommendation() != null && variant.recommendation().recommendsTreatment())
+                .map(PanelCaseVariant::panelCaseId).collect(Collectors.toSet());
+        Map<Long, PanelCaseOutcome> outcomes = cases.findAllById(caseIds).stream()
+                .map(c -> new PanelCaseOutcome(c.id(), day(c.concludedAt()), day(c.reportedAt()),
+                        recommending.contains(c.id())))
+                .collect(Collectors.toMap(PanelCaseOutcome::caseId, Function.identity()));
+        events.publishEvent(AuditEvent.byUser(actor.user(), actor.name(), actor.hospital(),
+                "PANEL_CASE_OUTCOMES_READ", "panel_case", "cases=" + outcomes.size()));
+        return outcomes;
     }
 
     /**

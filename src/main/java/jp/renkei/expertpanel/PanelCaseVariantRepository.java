@@ -1,5 +1,6 @@
 package jp.renkei.expertpanel;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PanelCaseVariantRepository extends JpaRepository<PanelCaseVariant, Long> {
 
     List<PanelCaseVariant> findByPanelCaseIdOrderByIdAsc(long panelCaseId);
+
+    List<PanelCaseVariant> findByPanelCaseIdIn(Collection<Long> panelCaseIds);
 }

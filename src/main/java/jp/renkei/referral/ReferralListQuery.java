@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -80,6 +81,25 @@ final class ReferralListQuery {
                 }
             }
             return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * The rows after {@code previous} in a {@link ReferralSort#seekable() seekable} order: compared on the order's
+     * key and the id that breaks its ties, which the order's index serves as a range, however deep the page.
+     */
+    static Specification<Referral> after(ReferralSort order, boolean ascending, ReferralSummary previous) {
+        long lastId = previous.id().value();
+        return (root, query, cb) -> {
+            Path<Long> id = root.get("id");
+            Predicate laterId = ascending ? cb.greaterThan(id, lastId) : cb.lessThan(id, lastId);
+            if (order == ReferralSort.NUMBER) {
+                return laterId;
+            }
+            Path<Instant> at = root.get("updatedAt");
+            Instant last = previous.updatedAt();
+            return cb.or(ascending ? cb.greaterThan(at, last) : cb.lessThan(at, last),
+                    cb.and(cb.equal(at, last), laterId));
         };
     }
 }

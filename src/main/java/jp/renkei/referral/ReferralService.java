@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -312,13 +313,26 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public List<ReferralSummary> list(ReferralFilter filter, ReferralSort order, boolean ascending, int offset,
             int limit) {
+        return list(filter, order, ascending, offset, limit, null);
+    }
+
+    /**
+     * The page at {@code offset}, continuing from a {@code bookmark} of the same list the caller was served (at or
+     * before the offset, {@code null} for none). In a seekable order (newest activity, number) the page is sought
+     * after the bookmark's row, so a page 50,000 rows down costs about what the first does; other orders and pages
+     * without a bookmark are read by offset.
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> list(ReferralFilter filter, ReferralSort order, boolean ascending, int offset,
+            int limit, ReferralListBookmark bookmark) {
         HospitalId hospital = hospitalContext.require();
         Instant now = clock.instant();
         // No total count: counting a million rows costs more than the page itself; the grid scrolls on.
         List<Referral> rows = order == ReferralSort.NEWEST_ACTIVITY && !ascending && !filter.overdueOnly()
-                ? overdueFirst(hospital, filter, now, offset, limit)
-                : referrals.page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now, JapanTime.ZONE),
-                        order.sort(ascending), offset, limit);
+                ? overdueFirst(hospital, filter, now, offset, limit, bookmark)
+                : page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now, JapanTime.ZONE), order,
+                        ascending, offset, limit, bookmark);
         Map<HospitalId, HospitalSummary> names = new HashMap<>();
         rows.forEach(r -> {
             names.put(r.originHospitalId(), null);
@@ -334,26 +348,40 @@ public class ReferralService {
      * list falls back to plain activity order rather than hide a row.
      */
     private List<Referral> overdueFirst(HospitalId hospital, ReferralFilter filter, Instant now, int offset,
-            int limit) {
+            int limit, ReferralListBookmark bookmark) {
         boolean referrer = readsAsReferrer();
         // ids only, on an index (hospital, status, due): knowing how many are late costs no entity loading
         List<Long> late = referrals.pageOfIds(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
                 ReferralListQuery.Lateness.OVERDUE), ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0,
                 OVERDUE_FIRST_MAX + 1);
         if (late.size() > OVERDUE_FIRST_MAX) {
-            return referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE),
-                    ReferralSort.NEWEST_ACTIVITY.sort(false), offset, limit);
+            return page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE),
+                    ReferralSort.NEWEST_ACTIVITY, false, offset, limit, bookmark);
         }
         List<Long> lateOnPage = late.subList(Math.min(offset, late.size()), Math.min(offset + limit, late.size()));
         Map<Long, Referral> loaded = new HashMap<>();
         referrals.findAllById(lateOnPage).forEach(r -> loaded.put(r.id().value(), r));
         List<Referral> page = new ArrayList<>(lateOnPage.stream().map(loaded::get).filter(Objects::nonNull).toList());
         if (page.size() < limit) {
-            page.addAll(referrals.page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
-                    ReferralListQuery.Lateness.NOT_OVERDUE), ReferralSort.NEWEST_ACTIVITY.sort(false),
-                    Math.max(0, offset - late.size()), limit - page.size()));
+            // a bookmark on a row past the late ones is a place in the rest of the list
+            ReferralListBookmark inRest = bookmark == null || bookmark.offset() <= late.size()
+                    || late.contains(bookmark.rowBefore().id().value()) ? null
+                            : new ReferralListBookmark(bookmark.offset() - late.size(), bookmark.rowBefore());
+            page.addAll(page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                    ReferralListQuery.Lateness.NOT_OVERDUE), ReferralSort.NEWEST_ACTIVITY, false,
+                    Math.max(0, offset - late.size()), limit - page.size(), inRest));
         }
         return page;
+    }
+
+    /** Sought after the bookmark's row when the order allows it, else read by offset. */
+    private List<Referral> page(Specification<Referral> where, ReferralSort order, boolean ascending, int offset,
+            int limit, ReferralListBookmark bookmark) {
+        if (bookmark != null && order.seekable() && bookmark.offset() <= offset) {
+            return referrals.page(where.and(ReferralListQuery.after(order, ascending, bookmark.rowBefore())),
+                    order.sort(ascending), offset - bookmark.offset(), limit);
+        }
+        return referrals.page(where, order.sort(ascending), offset, limit);
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")

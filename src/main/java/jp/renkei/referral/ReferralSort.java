@@ -15,6 +15,11 @@ public enum ReferralSort {
         this.property = property;
     }
 
+    /** Orders by a column that is never empty, so a page can be sought after a row's key (keyset paging). */
+    boolean seekable() {
+        return this == NEWEST_ACTIVITY || this == NUMBER;
+    }
+
     Sort sort(boolean ascending) {
         Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
         return property.equals("id") ? Sort.by(direction, "id") : Sort.by(new Sort.Order(direction, property),

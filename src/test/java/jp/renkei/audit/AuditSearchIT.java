@@ -83,7 +83,6 @@ class AuditSearchIT {
                         .containsExactly("REFERRAL_VIEWED", "referral:" + opened.referral().display()))
                 .allSatisfy(r -> assertThat(r.subject()).isIn("panel_case:" + opened.caseId(),
                         "referral:" + opened.referral().display()));
-        assertThat(trail.count(history)).isEqualTo(trail.search(history, 0, 100).size());
 
         signIn.as("hospital-admin"); // 東都's admin has no patient of that ID: the partner's patient stays hidden
         assertThat(trail.search(trail.query(new AuditSearch(null, null, null, null, patientId)), 0, 100)).isEmpty();

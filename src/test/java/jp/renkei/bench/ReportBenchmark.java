@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.ccat.ledger.LedgerService;
+import jp.renkei.expertpanel.PanelCaseResultsService;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.shared.JapanTime;
@@ -35,6 +36,8 @@ class ReportBenchmark {
     LedgerService ledgers;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    PanelCaseResultsService panelCases;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -68,6 +71,13 @@ class ReportBenchmark {
         report.row("CGP ledger rows only (no PDF), same period",
                 NationalLoad.time(3, 10, () -> ledgers.ledger(start, to, Locale.JAPANESE)), "-",
                 peakHeap(() -> ledgers.ledger(start, to, Locale.JAPANESE)));
+        // the ledger's panel columns: one batch now, against the per-case call each row made before
+        List<Long> cases = jdbc.queryForList("select panel_case_id from ccat_test where partner_hospital_id = ? "
+                + "and ordered_on between ? and ? and panel_case_id is not null", Long.class, hospital, start, to);
+        report.row("its %,d panel cases' outcomes in one batch (outcomesFor)".formatted(cases.size()),
+                NationalLoad.time(3, 10, () -> panelCases.outcomesFor(cases)), "-", "-");
+        report.row("the same, one factsFor call per case (the ledger before the batch)",
+                NationalLoad.time(1, 3, () -> cases.stream().map(panelCases::factsFor).toList()), "-", "-");
         byte[] letter = referrals.letterPdf(new ReferralId(referral));
         report.row("referral letter PDF (one referral)",
                 NationalLoad.time(5, 30, () -> referrals.letterPdf(new ReferralId(referral))), kb(letter.length),

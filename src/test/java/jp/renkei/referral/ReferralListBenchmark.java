@@ -23,7 +23,8 @@ import jp.renkei.shared.JapanTime;
 /**
  * Run by {@code -Pbench} (see README "Benchmarks"), never by the default test command. On the national dataset
  * (1,000,000 referrals at scale 1) it times, through the real service (tenant filter, security, mapping), the first
- * page of the busiest coordinator's inbox (N-0000) under several filters and a deep page at offset 50,000; then, in
+ * page of the busiest coordinator's inbox (N-0000) under several filters and a deep page at offset 50,000 (by offset,
+ * and by keyset from a bookmark as the scrolled grid asks for it); then, in
  * SQL of the same shape as the list query, the naive deep page against a deferred join and a keyset page, and the
  * count the list does not do, each with its EXPLAIN.
  */
@@ -72,8 +73,19 @@ class ReferralListBenchmark {
             report.row("service: first page, " + filter.getKey(),
                     NationalLoad.time(5, ROUNDS, () -> referrals.list(filter.getValue(), 0, 50)));
         }
-        report.row("service: page at offset " + deepOffset + ", no filter",
+        report.row("service: page at offset " + deepOffset + ", no filter, by OFFSET (no bookmark)",
                 NationalLoad.time(1, 5, () -> referrals.list(ReferralFilter.everything(), deepOffset, 50)));
+        // what the grid does when scrolled there: it holds the previous page's last row (ListBookmarks)
+        ReferralSummary rowBefore = referrals.list(ReferralFilter.everything(), deepOffset - 1, 1).getFirst();
+        ReferralListBookmark previousPage = new ReferralListBookmark(deepOffset, rowBefore);
+        report.row("service: page at offset " + deepOffset + ", scrolled there (keyset from the previous page)",
+                NationalLoad.time(5, ROUNDS, () -> referrals.list(ReferralFilter.everything(),
+                        ReferralSort.NEWEST_ACTIVITY, false, deepOffset, 50, previousPage)));
+        ReferralSummary jumpedFrom = referrals.list(ReferralFilter.everything(), deepOffset - 1_001, 1).getFirst();
+        ReferralListBookmark thousandUp = new ReferralListBookmark(deepOffset - 1_000, jumpedFrom);
+        report.row("service: page at offset " + deepOffset + ", jumped 1,000 rows past the last bookmark",
+                NationalLoad.time(5, ROUNDS, () -> referrals.list(ReferralFilter.everything(),
+                        ReferralSort.NEWEST_ACTIVITY, false, deepOffset, 50, thousandUp)));
         signIn.as(BUSIEST_REFERRER);
         report.row("service: referrer's own list (N-0100), first page",
                 NationalLoad.time(5, ROUNDS, () -> referrals.list(ReferralFilter.everything(), 0, 50)));
@@ -103,7 +115,7 @@ class ReferralListBenchmark {
         shapes.put("SQL: first page", first);
         shapes.put("SQL: naive OFFSET " + deepOffset, naive);
         shapes.put("SQL: deferred join at OFFSET " + deepOffset, deferred);
-        shapes.put("SQL: keyset page after row " + deepOffset, keyset);
+        shapes.put("SQL: keyset page after row " + deepOffset + " (the application's query when scrolled)", keyset);
         shapes.put("SQL: count(*) of the inbox (the list never runs it)", count);
         for (Map.Entry<String, String> shape : shapes.entrySet()) {
             boolean slow = shape.getKey().contains("naive") || shape.getKey().contains("count");

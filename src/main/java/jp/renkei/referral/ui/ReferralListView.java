@@ -1,6 +1,7 @@
 package jp.renkei.referral.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,7 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
     final TextField patient = new TextField();
     private final CancerTypeCatalogue cancerTypes;
     final Grid<ReferralSummary> grid = new Grid<>();
+    private final ListBookmarks bookmarks = new ListBookmarks();
     final Button create = new Button();
 
     ReferralListView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
@@ -128,8 +130,9 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
                     .map(o -> new GridSortOrder(ReferralSort.valueOf(o.getSorted()),
                             o.getDirection() == SortDirection.ASCENDING))
                     .orElse(new GridSortOrder(ReferralSort.NEWEST_ACTIVITY, false));
-            return referrals.list(filter(), order.sort(), order.ascending(), query.getOffset(), query.getLimit())
-                    .stream();
+            ReferralFilter filter = filter();
+            return bookmarks.page(List.of(filter, order), query.getOffset(), nearest -> referrals.list(filter,
+                    order.sort(), order.ascending(), query.getOffset(), query.getLimit(), nearest)).stream();
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("referrals/" + e.getItem().id().value())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -202,6 +205,7 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private void refresh() {
+        bookmarks.forget();
         grid.getDataProvider().refreshAll();
     }
 

@@ -26,6 +26,8 @@ import jp.renkei.TestClock;
 import jp.renkei.ccat.GenomicTestService;
 import jp.renkei.ccat.MilestoneDetails;
 import jp.renkei.ccat.milestone.MilestoneStep;
+import jp.renkei.expertpanel.PanelCaseFacts;
+import jp.renkei.expertpanel.PanelCaseResultsService;
 import jp.renkei.shared.JapanTime;
 
 /**
@@ -41,6 +43,8 @@ class LedgerIT {
     LedgerService ledgers;
     @Autowired
     GenomicTestService tests;
+    @Autowired
+    PanelCaseResultsService panelCases;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -81,6 +85,36 @@ class LedgerIT {
             assertThat(row.panelHeldOn()).isNotNull();
             assertThat(row.panelResultReceivedOn()).isNotNull();
         });
+    }
+
+    @Test
+    void thePanelColumnsAreEachCasesOwnReadForAllRowsInOneAuditedRead() {
+        signIn.as("coordinator");
+        long auditedBefore = outcomeReads();
+        Ledger ledger = ledgers.ledger(today().minusYears(1), today(), Locale.JAPANESE);
+
+        assertThat(outcomeReads()).isEqualTo(auditedBefore + 1);
+        List<LedgerRow> withCase = ledger.rows().stream().filter(row -> panelCaseOf(row) != null).toList();
+        assertThat(withCase).isNotEmpty();
+        for (LedgerRow row : withCase) {
+            PanelCaseFacts facts = panelCases.factsFor(panelCaseOf(row));
+            assertThat(row.panelResultReceivedOn()).as("test %s report day", row.testId())
+                    .isEqualTo(facts.reportIssuedOn());
+            assertThat(row.newOptionsPresented()).as("test %s new options", row.testId())
+                    .isEqualTo(facts.concluded() ? facts.treatmentRecommended() : null);
+        }
+    }
+
+    @Test
+    void anotherHospitalsPanelCasesAreLeftOutOfTheBatchRead() {
+        List<Long> totoCases = jdbc.queryForList("select id from panel_case"
+                + " where 1 in (origin_hospital_id, partner_hospital_id)"
+                + " and 3 not in (origin_hospital_id, partner_hospital_id)", Long.class);
+        assertThat(totoCases).isNotEmpty();
+        signIn.as("aoba-coordinator");
+        assertThat(panelCases.outcomesFor(totoCases)).isEmpty();
+        signIn.as("coordinator");
+        assertThat(panelCases.outcomesFor(totoCases)).containsOnlyKeys(totoCases);
     }
 
     @Test
@@ -152,6 +186,15 @@ class LedgerIT {
         return jdbc.queryForList("select decision from ccat_consent_event where test_id = ? and scope = ?"
                 + " order by recorded_at desc, id desc limit 1", String.class, testId, scope).stream().findFirst()
                 .orElse(null);
+    }
+
+    private Long panelCaseOf(LedgerRow row) {
+        return jdbc.queryForObject("select panel_case_id from ccat_test where id = ?", Long.class, row.testId());
+    }
+
+    private long outcomeReads() {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'PANEL_CASE_OUTCOMES_READ'",
+                Long.class);
     }
 
     private long insertOwnPatientTest(long hospital, String patientId, String name) {

@@ -1,0 +1,166 @@
+package jp.renkei.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import org.junit.jupiter.api.Test;
+
+import jp.renkei.bench.BenchmarkReport;
+
+/**
+ * Run by {@code -Pbench verify} (failsafe, it needs the packaged jar and Chromium), never by the default build:
+ * for each main view, {@code -Dui.count} (default 20) browser tabs of one signed-in person open on it, and the
+ * portal's live heap after a full GC (a live class histogram of the portal process by {@code jcmd}) before and with
+ * them open; the difference divided by the tabs is the heap one UI keeps. Tabs of one sign-in share one HTTP session,
+ * so these are per UI: a session's own few KB (security context, CSRF token) are not in them. The biggest view's
+ * histogram difference shows where its bytes go.
+ */
+class MemoryPerUiBenchmark extends PortalBrowserTest {
+
+    private static final int UIS = Integer.getInteger("ui.count", 20);
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
+    private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
+
+    private record View(String name, String user, String path, String readySelector) {
+    }
+
+    private record Histogram(long bytes, Map<String, Long> byClass) {
+    }
+
+    @Test
+    void liveHeapPerUiOnEachMainView() throws Exception {
+        long portal = portalProcess();
+        Page coordinator = signIn("coordinator");
+        String referral = firstRowOpens(coordinator, "/referrals", "#referral-list", "/referrals/");
+        String panelCase = firstRowOpens(coordinator, "/panels/cases", "#panel-cases", "/panels/cases/");
+        Page counselor = signIn("counselor");
+        List<View> views = List.of(
+                new View("bare reference (change password, no layout)", "coordinator", "/password", "vaadin-button"),
+                new View("home", "coordinator", "/", "#active-hospital"),
+                new View("referral list", "coordinator", "/referrals", "#referral-list vaadin-grid-cell-content"),
+                new View("referral detail", "coordinator", referral, "#referral-status"),
+                new View("counseling booking", "coordinator", "/counseling", "#active-hospital"),
+                new View("counselor week (availability)", "counselor", "/counseling/availability",
+                        "#active-hospital"),
+                new View("panel case", "coordinator", panelCase, "h2"),
+                new View("C-CAT worklist", "coordinator", "/ccat", "#active-hospital"));
+        Map<String, BrowserContext> signedIn = Map.of("coordinator", coordinator.context(), "counselor",
+                counselor.context());
+
+        // one tab of each view first: what the portal builds once (caches, the first page's resources) would
+        // otherwise be counted against the first view measured
+        for (View view : views) {
+            Page tab = open(signedIn.get(view.user()), view);
+            tab.close(new Page.CloseOptions().setRunBeforeUnload(true));
+        }
+        Map<String, Long> perUi = new LinkedHashMap<>();
+        Map<String, String> heaps = new HashMap<>();
+        Map<String, Map<String, Long>> differences = new HashMap<>();
+        for (View view : views) {
+            Histogram before = histogram(portal);
+            List<Page> tabs = new ArrayList<>();
+            for (int i = 0; i < UIS; i++) {
+                tabs.add(open(signedIn.get(view.user()), view));
+            }
+            Histogram with = histogram(portal);
+            perUi.put(view.name(), (with.bytes() - before.bytes()) / UIS);
+            System.out.printf("%s: %,d bytes per UI%n", view.name(), perUi.get(view.name()));
+            heaps.put(view.name(), "%,d KB → %,d KB".formatted(before.bytes() / 1024, with.bytes() / 1024));
+            differences.put(view.name(), difference(before, with));
+            for (Page tab : tabs) {
+                tab.close(new Page.CloseOptions().setRunBeforeUnload(true)); // the unload beacon ends the UI
+            }
+        }
+        BenchmarkReport report = new BenchmarkReport("memory-per-ui", ("Live heap per UI, %d tabs a view, portal "
+                + "-Xmx768m (packaged jar, demo network)").formatted(UIS), "view", "KB per UI", "× home",
+                "live heap before → with the tabs");
+        double home = perUi.get("home");
+        perUi.forEach((view, bytes) -> report.row(view, "%,d".formatted(bytes / 1024), "%.1f".formatted(bytes / home),
+                heaps.get(view)));
+        String biggest = perUi.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        report.note("Classes whose live bytes grew most with " + UIS + " tabs on the " + biggest
+                + " (bytes per UI, class):", differences.get(biggest).entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(20)
+                        .map(e -> "%,9d  %s".formatted(e.getValue() / UIS, e.getKey()))
+                        .collect(Collectors.joining("\n")));
+        report.write();
+    }
+
+    private Page open(BrowserContext signedIn, View view) {
+        Page tab = signedIn.newPage();
+        tab.setDefaultTimeout(120_000);
+        tab.navigate(url(view.path()));
+        // generous: the machine may be shared, and this measures bytes, not time
+        assertThat(tab.locator(view.readySelector()).first()).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(120_000));
+        return tab;
+    }
+
+    /** Opens {@code list}, clicks its first row's number and returns the path of the page it opened. */
+    private String firstRowOpens(Page page, String list, String grid, String opened) {
+        page.navigate(url(list));
+        // a body cell with a referral number (header cells are grid cells too)
+        page.locator(grid + " vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(Pattern.compile("^R-\\d{6}$")).setVisible(true)).first().click();
+        page.waitForURL(Pattern.compile(".*" + opened + "\\d+"));
+        String address = page.url();
+        return address.substring(address.indexOf(opened));
+    }
+
+    /** The packaged portal this run started: the child java process running a jar. */
+    private static long portalProcess() {
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(" -jar ") && c.contains("renkei")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no portal process started by this run "
+                        + "(-Drenkei.baseUrl points elsewhere?)")).pid();
+    }
+
+    /** A live class histogram: jcmd runs a full GC first, so the total is the live heap. */
+    private static Histogram histogram(long pid) throws IOException, InterruptedException {
+        Thread.sleep(2_000); // closed tabs' beacons and the last requests settle
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd failed: " + output);
+        }
+        Map<String, Long> byClass = new HashMap<>();
+        long total = -1;
+        for (String line : output.split("\n")) {
+            Matcher row = HISTOGRAM_ROW.matcher(line);
+            Matcher sum = TOTAL.matcher(line.trim());
+            if (row.matches()) {
+                byClass.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+            } else if (sum.matches()) {
+                total = Long.parseLong(sum.group(2));
+            }
+        }
+        if (total < 0) {
+            throw new IllegalStateException("no total in the histogram: " + output);
+        }
+        return new Histogram(total, byClass);
+    }
+
+    private static Map<String, Long> difference(Histogram before, Histogram with) {
+        Map<String, Long> grown = new HashMap<>(with.byClass());
+        before.byClass().forEach((type, bytes) -> grown.merge(type, -bytes, Long::sum));
+        return grown;
+    }
+}
