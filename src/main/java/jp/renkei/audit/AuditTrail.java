@@ -116,8 +116,9 @@ public class AuditTrail {
     public List<AuditRecord> search(AuditQuery query, int offset, int limit) {
         Sort newestFirst = Sort.by(Sort.Direction.DESC, "id");
         // a slice, not a page: the trail grows by every read of patient data, and a page would count all of it
-        return entries.findBy(specification(query), q -> q.sortBy(newestFirst).slice(PageRequest.of(offset / limit,
-                limit))).stream().map(AuditEntry::toRecord).toList();
+        // the order goes in the page request: slice(...) sorts by its Pageable, whatever sortBy said before
+        return entries.findBy(specification(query), q -> q.slice(PageRequest.of(offset / limit, limit, newestFirst)))
+                .stream().map(AuditEntry::toRecord).toList();
     }
 
     /** What the query matches as a spreadsheet (at most {@value AuditCsv#MAX_ROWS} rows); the export is audited. */
