@@ -28,11 +28,12 @@ class DatabaseKilledDuringWritesFault {
 
     private static final int TRIALS = Integer.getInteger("faults.trials", 20);
     private static final Path WORK = Path.of("target", "database-killed-fault");
+    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18093, 3928, 13418);
     private static final Duration OUTAGE = Duration.ofSeconds(5);
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @RegisterExtension
-    static GreenMailExtension smtp = PortalProcess.mailServer();
+    static GreenMailExtension smtp = PortalProcess.mailServer(PORTS.smtp());
 
     @Test
     void thePortalReportsTheOutageRecoversByItselfAndLosesNothingAcknowledged() throws Exception {
@@ -40,8 +41,8 @@ class DatabaseKilledDuringWritesFault {
         List<Long> downAfter = new ArrayList<>();
         List<Long> upAfter = new ArrayList<>();
         org.springframework.util.FileSystemUtils.deleteRecursively(WORK);
-        try (LoopbackDatabase database = LoopbackDatabase.start(WORK.resolve("db"))) {
-            PortalProcess portal = PortalProcess.start("DBKILL", database, WORK.resolve("portal.log"));
+        try (LoopbackDatabase database = LoopbackDatabase.start(WORK.resolve("db"), PORTS.database())) {
+            PortalProcess portal = PortalProcess.start("DBKILL", database, PORTS, WORK.resolve("portal.log"));
             for (int trial = 1; trial <= TRIALS; trial++) {
                 Thread.sleep(Duration.ofSeconds(3 + random.nextInt(6)));
                 int acknowledgedBefore = portal.acknowledged().size();
@@ -64,7 +65,7 @@ class DatabaseKilledDuringWritesFault {
                         (up - restarted) / 1_000_000, (writesResumed - restarted) / 1_000_000);
             }
             portal.kill();
-            PortalProcess replaying = PortalProcess.start("-", database, WORK.resolve("portal.log"));
+            PortalProcess replaying = PortalProcess.start("-", database, PORTS, WORK.resolve("portal.log"));
             WritesFound result = WritesFound.settled(database.jdbc(), smtp::getReceivedMessages, "DBKILL",
                     portal.acknowledged());
             replaying.kill();
@@ -86,7 +87,7 @@ class DatabaseKilledDuringWritesFault {
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + PortalProcess.HTTP_PORT + "/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).build(),
+                        + PORTS.http() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (readiness.statusCode() == status) {
                     return System.nanoTime();

@@ -27,18 +27,20 @@ class GaleraClusterFault {
 
     private static final int ROUNDS = Integer.getInteger("faults.rounds", 20);
     private static final Path WORK = Path.of("target", "galera-fault");
+    /** The database port is the cluster's own (config/galera/galera.sh). */
+    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18097, 3930, GaleraCluster.PORTS.getFirst());
 
     @RegisterExtension
-    static GreenMailExtension smtp = PortalProcess.mailServer();
+    static GreenMailExtension smtp = PortalProcess.mailServer(PORTS.smtp());
 
     @Test
     void migrationsApplyOneBookingPerSlotAndAKilledNodeLosesNothing() throws Exception {
         org.springframework.util.FileSystemUtils.deleteRecursively(WORK);
         try (GaleraCluster cluster = GaleraCluster.start(WORK.resolve("cluster"))) {
-            PortalProcess first = PortalProcess.start("commands", PortalProcess.arguments("demo,it",
-                    PortalProcess.HTTP_PORT, cluster.portalArguments(1)), WORK.resolve("portal-1.log"));
-            PortalProcess second = PortalProcess.start("commands", PortalProcess.arguments("demo,it",
-                    PortalProcess.HTTP_PORT + 1, cluster.portalArguments(2)), WORK.resolve("portal-2.log"));
+            PortalProcess first = PortalProcess.start("commands", PortalProcess.arguments("demo,it", PORTS.http(),
+                    PORTS.smtp(), cluster.portalArguments(1)), WORK.resolve("portal-1.log"));
+            PortalProcess second = PortalProcess.start("commands", PortalProcess.arguments("demo,it", PORTS.http() + 1,
+                    PORTS.smtp(), cluster.portalArguments(2)), WORK.resolve("portal-2.log"));
             String migrations = "select count(*) from flyway_schema_history where success = 1";
             long applied = cluster.jdbc(1).queryForObject(migrations, Long.class);
             assertThat(cluster.jdbc(3).queryForObject(migrations, Long.class)).as("migrations on node 3").isEqualTo(applied);

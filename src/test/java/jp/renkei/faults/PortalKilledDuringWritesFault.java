@@ -26,19 +26,21 @@ class PortalKilledDuringWritesFault {
 
     private static final int TRIALS = Integer.getInteger("faults.trials", 20);
     private static final Path WORK = Path.of("target", "portal-killed-fault");
+    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18091, 3927, 13417);
 
     @RegisterExtension
-    static GreenMailExtension smtp = PortalProcess.mailServer();
+    static GreenMailExtension smtp = PortalProcess.mailServer(PORTS.smtp());
 
     @Test
     void everyAcknowledgedWriteSurvivesAndEveryNoticeGoesOutOnce() throws Exception {
         Random random = new Random(20261130);
         List<Acknowledged> acknowledged = new ArrayList<>();
         org.springframework.util.FileSystemUtils.deleteRecursively(WORK);
-        try (LoopbackDatabase database = LoopbackDatabase.start(WORK.resolve("db"))) {
+        try (LoopbackDatabase database = LoopbackDatabase.start(WORK.resolve("db"), PORTS.database())) {
             for (int trial = 1; trial <= TRIALS; trial++) {
                 long started = System.nanoTime();
-                PortalProcess portal = PortalProcess.start("KILL" + trial, database, WORK.resolve("portal.log"));
+                PortalProcess portal = PortalProcess.start("KILL" + trial, database, PORTS,
+                        WORK.resolve("portal.log"));
                 long writing = 4 + random.nextInt(9);
                 try {
                     Thread.sleep(Duration.ofSeconds(writing));
@@ -52,7 +54,7 @@ class PortalKilledDuringWritesFault {
                         + " acknowledged%n", trial, (System.nanoTime() - started) / 1_000_000_000 - writing, writing,
                         portal.acknowledged().size());
             }
-            PortalProcess replaying = PortalProcess.start("-", database, WORK.resolve("portal.log"));
+            PortalProcess replaying = PortalProcess.start("-", database, PORTS, WORK.resolve("portal.log"));
             WritesFound result;
             try {
                 result = WritesFound.settled(database.jdbc(), smtp::getReceivedMessages, "KILL%", acknowledged);

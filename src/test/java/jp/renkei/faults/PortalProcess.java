@@ -26,8 +26,6 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 final class PortalProcess {
 
-    static final int HTTP_PORT = 18091;
-    static final int SMTP_PORT = 3927;
     /** A Tuesday morning in Tokyo: the demo network's counselors have free slots ahead. */
     private static final String CLOCK_START = "2026-12-01T10:00+09:00";
 
@@ -49,14 +47,21 @@ final class PortalProcess {
     }
 
     /** Starts the portal writing with patient IDs tagged {@code tag} ("-": no writes) and waits until it runs. */
-    static PortalProcess start(String tag, LoopbackDatabase database, Path log) throws Exception {
-        return start(tag, arguments("demo,it", HTTP_PORT, database.portalArguments()), log);
+    static PortalProcess start(String tag, LoopbackDatabase database, Ports ports, Path log) throws Exception {
+        return start(tag, arguments("demo,it", ports.http(), ports.smtp(), database.portalArguments()), log);
+    }
+
+    /**
+     * The ports of one fault test class, its own so that fault tests may run side by side: the portal's HTTP
+     * port, the test's mail server and the database server.
+     */
+    record Ports(int http, int smtp, int database) {
     }
 
     /** The portal's Spring arguments: its profiles and HTTP port, the test's SMTP server and clock, a database. */
-    static List<String> arguments(String profiles, int httpPort, List<String> database) {
+    static List<String> arguments(String profiles, int httpPort, int smtpPort, List<String> database) {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=" + profiles,
-                "--server.port=" + httpPort, "--spring.mail.port=" + SMTP_PORT, "--renkei.clock.start=" + CLOCK_START));
+                "--server.port=" + httpPort, "--spring.mail.port=" + smtpPort, "--renkei.clock.start=" + CLOCK_START));
         arguments.addAll(database);
         return arguments;
     }
@@ -82,9 +87,9 @@ final class PortalProcess {
         return failed;
     }
 
-    /** The test's mail server on {@link #SMTP_PORT}, kept for the whole test class. */
-    static GreenMailExtension mailServer() {
-        return new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+    /** The test's mail server, kept for the whole test class. */
+    static GreenMailExtension mailServer(int port) {
+        return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", "smtp"))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
                 .withPerMethodLifecycle(false);
     }

@@ -21,17 +21,18 @@ import jp.renkei.faults.ShedLockRuns.Run;
 class ScheduledJobsAcrossNodesFault {
 
     private static final Path WORK = Path.of("target", "scheduled-jobs-fault");
+    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18095, 3929, 13419);
     private static final Duration WATCHED = Duration.ofSeconds(Integer.getInteger("faults.jobs.seconds", 150));
 
     @Test
     void eachJobRunsOncePerRoundAcrossTwoNodes() throws Exception {
         org.springframework.util.FileSystemUtils.deleteRecursively(WORK);
-        try (LoopbackDatabase database = LoopbackDatabase.start(WORK.resolve("db"))) {
+        try (LoopbackDatabase database = LoopbackDatabase.start(WORK.resolve("db"), PORTS.database())) {
             List<PortalProcess> nodes = new ArrayList<>();
             try {
                 for (int node = 1; node <= 2; node++) {
-                    List<String> arguments = new ArrayList<>(PortalProcess.arguments("demo", PortalProcess.HTTP_PORT
-                            + node, database.portalArguments()));
+                    List<String> arguments = new ArrayList<>(PortalProcess.arguments("demo", PORTS.http() + node,
+                            PORTS.smtp(), database.portalArguments()));
                     arguments.add(ShedLockRuns.DEBUG_LOGGING);
                     nodes.add(PortalProcess.start("-", arguments, WORK.resolve("node" + node + ".log")));
                 }
