@@ -72,7 +72,8 @@ final class GaleraCluster implements AutoCloseable {
         arguments.add(work.toAbsolutePath().toString());
         Files.createDirectories(work.getParent());
         Path output = work.resolveSibling("galera-" + command[0] + ".out");
-        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().put("RENKEI_DB_OWNER_PASSWORD", OWNER_PASSWORD);
         builder.environment().put("RENKEI_DB_PASSWORD", APP_PASSWORD);
         Process process = builder.start();

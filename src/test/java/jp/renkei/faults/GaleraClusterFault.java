@@ -28,7 +28,8 @@ class GaleraClusterFault {
     private static final int ROUNDS = Integer.getInteger("faults.rounds", 20);
     private static final Path WORK = Path.of("target", "galera-fault");
     /** The database port is the cluster's own (config/galera/galera.sh). */
-    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18097, 3930, GaleraCluster.PORTS.getFirst());
+    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18097, 3930,
+            GaleraCluster.PORTS.getFirst());
 
     @RegisterExtension
     static GreenMailExtension smtp = PortalProcess.mailServer(PORTS.smtp());
@@ -43,7 +44,8 @@ class GaleraClusterFault {
                     PORTS.smtp(), cluster.portalArguments(2)), WORK.resolve("portal-2.log"));
             String migrations = "select count(*) from flyway_schema_history where success = 1";
             long applied = cluster.jdbc(1).queryForObject(migrations, Long.class);
-            assertThat(cluster.jdbc(3).queryForObject(migrations, Long.class)).as("migrations on node 3").isEqualTo(applied);
+            assertThat(cluster.jdbc(3).queryForObject(migrations, Long.class)).as("migrations on node 3")
+                    .isEqualTo(applied);
 
             int sameSlot = 0;
             List<String> outcomes = new ArrayList<>();
@@ -99,7 +101,8 @@ class GaleraClusterFault {
             assertThat(first.acknowledged().size()).as("writes acknowledged after the failover").isGreaterThan(before);
             assertThat(onNode2.found()).as("acknowledged writes on node 2").isEqualTo(onNode2.acknowledged());
             assertThat(onNode2.halfWritten()).isZero();
-            assertThat(onNode1.found()).as("acknowledged writes on the rejoined node 1").isEqualTo(onNode1.acknowledged());
+            assertThat(onNode1.found()).as("acknowledged writes on the rejoined node 1")
+                    .isEqualTo(onNode1.acknowledged());
         }
     }
 

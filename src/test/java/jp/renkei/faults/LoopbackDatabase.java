@@ -69,7 +69,8 @@ final class LoopbackDatabase implements AutoCloseable {
         Files.createDirectories(work);
         // To a file, not a pipe: the server the script leaves running must not hold the test's reading end
         Path output = work.resolve("two-nodes-" + command + ".out");
-        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().put("RENKEI_LOCAL_DB_PORT", String.valueOf(port));
         builder.environment().put("RENKEI_DB_OWNER_PASSWORD", OWNER_PASSWORD);
         builder.environment().put("RENKEI_DB_PASSWORD", APP_PASSWORD);

@@ -68,8 +68,9 @@ final class PortalProcess {
 
     /** As above, with these Spring arguments. */
     static PortalProcess start(String tag, List<String> springArguments, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx640m", "-cp", testClasspath(), StreamOfWrites.class.getName(), tag));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx640m", "-cp", testClasspath(),
+                StreamOfWrites.class.getName(), tag));
         command.addAll(springArguments);
         PortalProcess portal = new PortalProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
         if (!portal.ready.await(6, TimeUnit.MINUTES)) {

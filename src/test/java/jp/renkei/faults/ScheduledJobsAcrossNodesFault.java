@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import jp.renkei.faults.ShedLockRuns.Run;
 
 /**
- * Two portals on one database with the production lock minimums (demo profile, not the test profile that sets
- * them to zero), watched for {@code faults.jobs.seconds} (150 by default): each scheduled job runs once per
+ * Two portals on one database with the production lock minimums of delivery retries and counseling reminders,
+ * watched for {@code faults.jobs.seconds} (150 by default): each scheduled job runs once per
  * round across both, never once per node and round, and never on both at the same time.
  */
 class ScheduledJobsAcrossNodesFault {
@@ -31,9 +31,13 @@ class ScheduledJobsAcrossNodesFault {
             List<PortalProcess> nodes = new ArrayList<>();
             try {
                 for (int node = 1; node <= 2; node++) {
-                    List<String> arguments = new ArrayList<>(PortalProcess.arguments("demo", PORTS.http() + node,
+                    List<String> arguments = new ArrayList<>(PortalProcess.arguments("demo,it", PORTS.http() + node,
                             PORTS.smtp(), database.portalArguments()));
-                    arguments.add(ShedLockRuns.DEBUG_LOGGING);
+                    // The test profile (needed for the test classpath's fixture tables) zeroes the minimums: the
+                    // production ones of the two jobs counted, as their @SchedulerLock annotations default them
+                    arguments.addAll(List.of("--renkei.scheduling.lock-at-least.delivery-retries=PT25S",
+                            "--renkei.scheduling.lock-at-least.counseling-reminders=PT50S",
+                            ShedLockRuns.DEBUG_LOGGING));
                     nodes.add(PortalProcess.start("-", arguments, WORK.resolve("node" + node + ".log")));
                 }
                 Thread.sleep(WATCHED);
@@ -55,7 +59,8 @@ class ScheduledJobsAcrossNodesFault {
             assertThat(perJob.get("delivery-retries").values().stream().mapToLong(Long::longValue).sum())
                     .as("delivery-retry runs on both nodes together").isLessThanOrEqualTo(WATCHED.toSeconds() / 25 + 1);
             assertThat(retryGap).as("between two delivery-retry runs").isGreaterThanOrEqualTo(Duration.ofSeconds(24));
-            assertThat(reminderGap).as("between two counseling-reminder runs").isGreaterThanOrEqualTo(Duration.ofSeconds(49));
+            assertThat(reminderGap).as("between two counseling-reminder runs")
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(49));
         }
     }
 }

@@ -36,8 +36,9 @@ import jp.renkei.shared.HospitalId;
  * The portal as a process of its own (the fault tests kill it with {@code kill -9}), writing through its
  * service layer what users write most: a referral submitted (相模野's liaison to 東都), a counseling session
  * booked, a C-CAT milestone entered (東都's coordinator, on a test opened for it). After each write returns
- * (committed) it prints {@code ACK <kind> <id> <patient> END} on stdout: that is "the user was told it succeeded". A write that
- * fails (the database is down) prints {@code FAILED <kind>} and the stream goes on, as a user would retry.
+ * (committed) it prints {@code ACK <kind> <id> <patient> END} on stdout: that is "the user was told it
+ * succeeded". A write that fails (the database is down) prints {@code FAILED <kind> …} and the stream goes on,
+ * as a user would retry.
  *
  * <p>Arguments: the tag of the patient IDs (e.g. {@code KILL3}), then Spring arguments. With the tag {@code -} it
  * writes nothing: the restarted portal that only replays the events the killed one left undelivered. With

@@ -30,7 +30,8 @@ record WritesFound(int acknowledged, int found, int halfWritten, int triggeringE
                 case "booking" -> "select count(*) from counseling_booking where id = ? and patient_hospital_pid = ?"
                         + " and status = 'BOOKED'";
                 default -> "select count(*) from ccat_test t join ccat_milestone m on m.test_id = t.id"
-                        + " where t.id = ? and t.own_patient_id = ? and m.step = 'CONSENT' and m.reached_on is not null";
+                        + " where t.id = ? and t.own_patient_id = ? and m.step = 'CONSENT'"
+                        + " and m.reached_on is not null";
             }, Integer.class, write.id(), write.patient());
         }
         String like = prefix + "-%";
@@ -38,8 +39,9 @@ record WritesFound(int acknowledged, int found, int halfWritten, int triggeringE
         // without its timeline step, a test without its planned milestones
         int halfWritten = jdbc.queryForObject("select (select count(*) from patient p where p.hospital_patient_id"
                 + " like ? and not exists (select 1 from referral r where r.patient_id = p.id))"
-                + " + (select count(*) from referral r join patient p on p.id = r.patient_id where p.hospital_patient_id"
-                + " like ? and r.status <> 'DRAFT' and not exists (select 1 from referral_timeline t"
+                + " + (select count(*) from referral r join patient p on p.id = r.patient_id"
+                + " where p.hospital_patient_id like ? and r.status <> 'DRAFT'"
+                + " and not exists (select 1 from referral_timeline t"
                 + " where t.referral_id = r.id and t.action = 'SUBMITTED'))"
                 + " + (select count(*) from ccat_test t where t.own_patient_id like ?"
                 + " and not exists (select 1 from ccat_milestone m where m.test_id = t.id))",
@@ -47,7 +49,8 @@ record WritesFound(int acknowledged, int found, int halfWritten, int triggeringE
         // Every committed trigger counts, acknowledged or not: a submission or booking in flight at the kill
         // that committed must be notified exactly once too
         List<String> links = jdbc.queryForList("select concat('referrals/', r.id) from referral r join patient p"
-                + " on p.id = r.patient_id where p.hospital_patient_id like ? and r.status <> 'DRAFT'", String.class, like);
+                + " on p.id = r.patient_id where p.hospital_patient_id like ? and r.status <> 'DRAFT'",
+                String.class, like);
         List<String> bookingLinks = jdbc.queryForList("select concat('counseling/bookings/', id) from"
                 + " counseling_booking where patient_hospital_pid like ?", String.class, like);
         Map<String, Long> mailsPerLink = mailsPerLink(mails);
@@ -95,7 +98,8 @@ record WritesFound(int acknowledged, int found, int halfWritten, int triggeringE
         return java.util.Arrays.stream(mails).filter(WritesFound::isNotice)
                 .collect(Collectors.groupingBy(WritesFound::link,
                         Collectors.mapping(WritesFound::messageId, Collectors.toSet())))
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, sent -> (long) sent.getValue().size()));
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, sent -> (long) sent.getValue().size()));
     }
 
     private static String messageId(MimeMessage mail) {
