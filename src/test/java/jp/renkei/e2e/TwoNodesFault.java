@@ -93,14 +93,14 @@ class TwoNodesFault extends TwoNodesTest {
     @Test
     @Order(3)
     void eachScheduledJobRunsOnOneNodeAtATime() throws Exception {
-        // Jobs start 30 s after a node does, and node 2 was just restarted: wait until both have run some
+        // Jobs start 30 s after a node does, and node 2 was just restarted: wait for a few rounds of retries
         List<Run> runs = lockedRuns();
-        for (int wait = 0; wait < 120 && !ranOnBothNodes(runs); wait++) {
+        for (int wait = 0; wait < 120 && retryRuns(runs) < 3; wait++) {
             Thread.sleep(1000);
             runs = lockedRuns();
         }
-        assertThat(runs).as("jobs ran under the lock on both nodes")
-                .anyMatch(run -> run.node().equals("node1")).anyMatch(run -> run.node().equals("node2"));
+        // Which node runs a round is whichever asks first: one node may win them all
+        assertThat(retryRuns(runs)).as("delivery-retry runs under the lock").isGreaterThanOrEqualTo(3);
         for (Run a : runs) {
             for (Run b : runs) {
                 if (a != b && a.job().equals(b.job()) && !a.node().equals(b.node())) {
@@ -125,8 +125,8 @@ class TwoNodesFault extends TwoNodesTest {
         return runs;
     }
 
-    private static boolean ranOnBothNodes(List<Run> runs) {
-        return runs.stream().map(Run::node).distinct().count() == 2;
+    private static long retryRuns(List<Run> runs) {
+        return runs.stream().filter(run -> run.job().equals("delivery-retries")).count();
     }
 
     Page signInOnAnotherNodeThan(String node, String username) {

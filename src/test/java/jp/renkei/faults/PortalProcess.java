@@ -73,9 +73,11 @@ final class PortalProcess {
                 StreamOfWrites.class.getName(), tag));
         command.addAll(springArguments);
         PortalProcess portal = new PortalProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
-        if (!portal.ready.await(6, TimeUnit.MINUTES)) {
-            portal.kill();
-            throw new IllegalStateException("the portal did not start within 6 minutes; see " + log);
+        for (int waited = 0; !portal.ready.await(1, TimeUnit.SECONDS); waited++) {
+            if (!portal.alive() || waited > 360) {
+                portal.kill();
+                throw new IllegalStateException("the portal did not start within 6 minutes; see " + log);
+            }
         }
         return portal;
     }

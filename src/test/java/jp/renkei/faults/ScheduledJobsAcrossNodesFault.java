@@ -21,7 +21,7 @@ import jp.renkei.faults.ShedLockRuns.Run;
 class ScheduledJobsAcrossNodesFault {
 
     private static final Path WORK = Path.of("target", "scheduled-jobs-fault");
-    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18095, 3929, 13419);
+    private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18094, 3929, 13419);
     private static final Duration WATCHED = Duration.ofSeconds(Integer.getInteger("faults.jobs.seconds", 150));
 
     @Test

@@ -21,7 +21,7 @@ public final class ShedLockRuns {
     /** The argument that makes a node log its lock decisions. */
     public static final String DEBUG_LOGGING = "--logging.level.net.javacrumbs.shedlock=DEBUG";
     private static final Pattern LOCK_LINE = Pattern.compile(
-            "^(\\S+)\\s+DEBUG.*(Locked '([^']+)'|Task finished, lock '([^']+)' released)");
+            "^(\\S+)\\s+DEBUG.*(Locked '([^']+)'|Task finished, lock '([^']+)' (?:will be )?released)");
 
     private ShedLockRuns() {
     }
