@@ -3,10 +3,11 @@ package jp.renkei.counseling;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 
+import jakarta.persistence.PessimisticLockException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A replicated database that certifies at commit (MariaDB Galera; MySQL Group Replication likewise) does not
@@ -27,33 +28,31 @@ final class CommitConflicts {
     static <T> T triedTwice(String what, Supplier<T> transaction) {
         try {
             return transaction.get();
-        } catch (ConcurrencyFailureException | TransactionSystemException first) {
+        } catch (RuntimeException first) {
             requireConflict(first);
-            log.info("{}: the database refused the commit as conflicting (certification); trying once more", what);
+            log.info("{}: the database refused the transaction as conflicting (certification); trying once more", what);
         }
         try {
             return transaction.get();
-        } catch (ConcurrencyFailureException | TransactionSystemException second) {
+        } catch (RuntimeException second) {
             requireConflict(second);
             log.info("{}: conflicting again; refused as taken", what);
             throw new SlotTaken();
         }
     }
 
-    /** Other failures of the transaction system (the database is down) are not this case: they go on up. */
+    /**
+     * Anything else (a refusal, the database down) goes on up. The conflict comes translated by Spring at
+     * commit, or as JPA's own exception from the counselor lock (an entity manager call, not a repository's).
+     */
     private static void requireConflict(RuntimeException failure) {
-        if (failure instanceof TransactionSystemException && !isDeadlock(failure)) {
-            throw failure;
-        }
-    }
-
-    private static boolean isDeadlock(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && (sql.getErrorCode() == DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-                return true;
+            if (t instanceof ConcurrencyFailureException || t instanceof PessimisticLockException
+                    || t instanceof SQLException sql
+                            && (sql.getErrorCode() == DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+                return;
             }
         }
-        return false;
+        throw failure;
     }
 }
