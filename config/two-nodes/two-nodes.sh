@@ -6,6 +6,8 @@
 #   config/two-nodes/two-nodes.sh stop [WORK_DIR]      everything it started (the data stays in WORK_DIR)
 #   config/two-nodes/two-nodes.sh start-node N [WORK_DIR]   (re)start node N
 #   config/two-nodes/two-nodes.sh kill-node N [WORK_DIR]    kill -9 node N, as a crash would
+#   config/two-nodes/two-nodes.sh start-database [WORK_DIR] the database alone (fault tests start their own portal)
+#   config/two-nodes/two-nodes.sh kill-database [WORK_DIR]  kill -9 the database server, as a crash would
 #
 # Open http://127.0.0.1:8080 (RENKEI_LB_PORT). Nodes listen on 8081 and 8082 (RENKEI_NODE_PORTS), the database
 # on 3407 (RENKEI_LOCAL_DB_PORT); WORK_DIR defaults to target/two-nodes. The demo profile (RENKEI_PROFILE)
@@ -164,6 +166,15 @@ kill-node)
     kill -9 "$(cat "$work/node$node.pid")"
     rm -f "$work/node$node.pid"
     echo "node $node killed"
+    ;;
+start-database)
+    start_database
+    echo "database: 127.0.0.1:$db_port (pid $(cat "$work/db.pid"))"
+    ;;
+kill-database)
+    kill -9 "$(cat "$work/db.pid")"
+    rm -f "$work/db.pid"
+    echo "database killed"
     ;;
 *)
     fail "unknown command $command"

@@ -23,7 +23,8 @@ class NightlyChainCheck {
     }
 
     @Scheduled(cron = "${renkei.audit.verify-cron:0 30 3 * * *}", zone = "Asia/Tokyo")
-    @SchedulerLock(name = "audit-chain-verify")
+    @SchedulerLock(name = "audit-chain-verify",
+            lockAtLeastFor = "${renkei.scheduling.lock-at-least.audit-chain-verify:PT9M}")
     void verify() {
         ChainVerification result = trail.verifyAndKeep();
         if (result.valid()) {

@@ -45,7 +45,8 @@ class UnusualAccessAlerts {
     }
 
     @Scheduled(fixedDelayString = "${renkei.audit.alert.check-every:PT10M}")
-    @SchedulerLock(name = "audit-unusual-access")
+    @SchedulerLock(name = "audit-unusual-access",
+            lockAtLeastFor = "${renkei.scheduling.lock-at-least.audit-unusual-access:PT8M}")
     @Transactional
     void check() {
         Instant since = clock.instant().minus(window);

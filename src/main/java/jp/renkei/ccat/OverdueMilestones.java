@@ -51,7 +51,9 @@ class OverdueMilestones {
     }
 
     @Scheduled(fixedDelayString = "${renkei.ccat.overdue-check:PT15M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "ccat-overdue-milestones")
+    @SchedulerLock(name = "ccat-overdue-milestones",
+            lockAtLeastFor = "${renkei.scheduling.lock-at-least.ccat-overdue-milestones:PT12M}",
+            lockAtMostFor = "PT14M")
     void notifyOverdueSteps() {
         LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
         for (Long hospital : milestones.hospitalsWithUnnoticedOverdue(today)) {

@@ -12,8 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.counseling.video.VideoVisitProvider;
 import jp.renkei.referral.ReferralFilter;
@@ -32,7 +34,9 @@ import jp.renkei.shared.workflow.ChangedConcurrently;
  * (mail, reminders, notices, audit, referral timeline). Booking and rescheduling lock the counselor as a person
  * (all their hospitals), so concurrent attempts are decided one after the other by the database; a unique key
  * on (person, active start) is the second guard. Those two run read-committed so that the busy times read
- * after the lock include the booking the previous lock holder just committed.
+ * after the lock include the booking the previous lock holder just committed. On a replicated database that
+ * certifies at commit the lock is local to one node: a conflicting commit is retried ({@link CommitConflicts}),
+ * so their transactions are opened here rather than by annotation.
  */
 @Service
 public class BookingService {
@@ -47,10 +51,14 @@ public class BookingService {
     private final Viewers viewers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate readCommitted;
 
     BookingService(CounselingBookingRepository bookings, PersonCalendar calendars, ReachableHospitals reachable,
             CounselingSettings settings, VideoVisitProvider video, ReferralService referrals,
-            InvitationFactory invitations, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
+            InvitationFactory invitations, Viewers viewers, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.readCommitted = new TransactionTemplate(transactions);
+        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.bookings = bookings;
         this.calendars = calendars;
         this.reachable = reachable;
@@ -64,8 +72,12 @@ public class BookingService {
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BookingDetails book(BookingRequest request) {
+        return CommitConflicts.triedTwice("booking " + request.start(),
+                () -> readCommitted.execute(status -> bookNow(request)));
+    }
+
+    private BookingDetails bookNow(BookingRequest request) {
         BookingViewer viewer = viewers.current();
         Patient patient = patientOf(request);
         Counselor counselor = calendars.lock(request.counselorId());
@@ -86,8 +98,12 @@ public class BookingService {
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BookingDetails reschedule(long bookingId, long expectedVersion, Instant newStart, String reason) {
+        return CommitConflicts.triedTwice("rescheduling " + bookingId,
+                () -> readCommitted.execute(status -> rescheduleNow(bookingId, expectedVersion, newStart, reason)));
+    }
+
+    private BookingDetails rescheduleNow(long bookingId, long expectedVersion, Instant newStart, String reason) {
         CounselingBooking booking = load(bookingId, expectedVersion);
         Counselor counselor = calendars.lock(booking.counselorId());
         TimeRange slot = new TimeRange(newStart, newStart.plus(booking.length()));

@@ -31,7 +31,8 @@ class ReminderJob {
     }
 
     @Scheduled(fixedDelayString = "${renkei.counseling.reminder-check:PT1M}", initialDelayString = "PT30S")
-    @SchedulerLock(name = "counseling-reminders")
+    @SchedulerLock(name = "counseling-reminders",
+            lockAtLeastFor = "${renkei.scheduling.lock-at-least.counseling-reminders:PT50S}")
     void sendDueReminders() {
         Instant now = clock.instant();
         for (CounselingReminder reminder : reminders.due(now)) {

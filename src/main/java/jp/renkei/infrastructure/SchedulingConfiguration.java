@@ -14,7 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Scheduled jobs run on every node, but each {@code @SchedulerLock}'d job body runs on one node at a time: a
  * lock row per job in {@code shedlock}, timed by the database's clock so nodes with drifting clocks agree.
- * The lock is held only while the job runs (no minimum), so a test or an admin may call a job twice in a row.
+ * Each job keeps its lock for a little less than its interval ({@code lockAtLeastFor}): released at once, the
+ * lock let every node run every round (seen with two nodes: each 30-second round of delivery retries ran on
+ * both). A job's interval set shorter than that minimum runs at the minimum's pace; tests that call a job
+ * several times in a row set the minimums to zero ({@code renkei.scheduling.lock-at-least.<job>}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -36,7 +36,8 @@ class DeliveryRetries {
     }
 
     @Scheduled(fixedDelayString = "${renkei.delivery.retry-check:PT30S}", initialDelayString = "PT30S")
-    @SchedulerLock(name = "delivery-retries")
+    @SchedulerLock(name = "delivery-retries",
+            lockAtLeastFor = "${renkei.scheduling.lock-at-least.delivery-retries:PT25S}")
     void retryDueDeliveries() {
         Instant now = clock.instant();
         failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> isDue(publication, now)));

@@ -32,10 +32,17 @@ class NoticeDelivery {
         this.events = events;
     }
 
+    /**
+     * Stored once per notice: the registry marks this delivery complete after its transaction, so a crash in
+     * between (seen when the database server was killed) replays it after the restart.
+     */
     @ApplicationModuleListener
     void deliver(Notice notice) {
-        scopes.runAs(notice.hospital(), "deliver notice " + notice.messageKey(),
-                () -> notifications.save(new Notification(notice, clock.instant())));
+        scopes.runAs(notice.hospital(), "deliver notice " + notice.messageKey(), () -> {
+            if (!notifications.existsByNoticeId(notice.id())) {
+                notifications.save(new Notification(notice, clock.instant()));
+            }
+        });
         events.publishEvent(new LiveChange(LiveTopics.notices(notice.hospital()), notice.hospital()));
     }
 }

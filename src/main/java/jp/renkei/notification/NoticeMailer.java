@@ -3,12 +3,17 @@ package jp.renkei.notification;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMailMessage;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.identity.RecipientDirectory;
@@ -54,7 +59,16 @@ class NoticeMailer {
                     sender == null ? "mail not configured" : "no recipient address");
             return;
         }
-        sender.send(email(notice, addresses));
+        MimeMessage mail = sender.createMimeMessage();
+        email(notice, addresses).copyTo(new MimeMailMessage(mail));
+        try {
+            // One notice, one Message-ID: should the node die after the send but before the delivery is recorded,
+            // the replay sends the same message again, which mail clients recognise as the one they have.
+            mail.setHeader("Message-ID", "<notice-" + notice.id() + "@renkei>");
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
+        sender.send(mail);
     }
 
     private SimpleMailMessage email(Notice notice, List<String> addresses) {

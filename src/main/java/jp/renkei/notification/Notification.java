@@ -35,6 +35,10 @@ class Notification extends HospitalOwnedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The notice's identity ({@link Notice#id()}): a replayed delivery of the same notice stores nothing. */
+    @Column(name = "notice_id", updatable = false)
+    private String noticeId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_role", nullable = false)
     private Role recipientRole;
@@ -65,6 +69,7 @@ class Notification extends HospitalOwnedEntity {
 
     Notification(Notice notice, Instant now) {
         super(notice.hospital());
+        this.noticeId = notice.id();
         this.recipientRole = notice.recipientRole();
         this.messageKey = notice.messageKey();
         this.messageArgs = String.join(SEPARATOR, notice.arguments());

@@ -11,6 +11,8 @@ import jp.renkei.shared.Role;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
+    boolean existsByNoticeId(String noticeId);
+
     /** A notice naming its recipients reaches only them; one naming nobody reaches everyone in the role. */
     String ADDRESSED_TO_USER = """
             (not exists (select 1 from Notification a join a.recipientUsers u where a = n)

@@ -39,7 +39,8 @@ class OverdueAcknowledgements {
     }
 
     @Scheduled(fixedDelayString = "${renkei.referral.overdue-check:PT5M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "referral-overdue-acknowledgements")
+    @SchedulerLock(name = "referral-overdue-acknowledgements",
+            lockAtLeastFor = "${renkei.scheduling.lock-at-least.referral-overdue-acknowledgements:PT4M}")
     void notifyLateAcknowledgements() {
         Instant now = clock.instant();
         List<Long> hospitals = referrals.receiversWithOverdueAcknowledgements(now);

@@ -1,5 +1,7 @@
 package jp.renkei.shell;
 
+import java.sql.SQLTransientConnectionException;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -7,8 +9,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import jp.renkei.shared.ui.Notifications;
 
@@ -20,6 +24,9 @@ import jp.renkei.shared.ui.Notifications;
 class UnexpectedErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorHandling.class);
+    private static final String ACCESS_DENIED = "error.accessDenied.message";
+    // A database outage is no bug: the person is told to wait, and that what they typed is still on the screen
+    private static final String DATABASE_UNREACHABLE = "error.databaseUnreachable";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -28,25 +35,31 @@ class UnexpectedErrorHandling implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable cause = event.getThrowable();
-        boolean denied = causedByAccessDenied(cause);
-        if (denied) {
+        String message = messageFor(cause);
+        if (message.equals(ACCESS_DENIED)) {
             log.warn("Access denied: {}", cause.getMessage());
+        } else if (message.equals(DATABASE_UNREACHABLE)) {
+            log.warn("Database unreachable: {}", cause.getMessage());
         } else {
             log.error("Unexpected error in the UI", cause);
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notifications.error(ui.getTranslation(denied ? "error.accessDenied.message"
-                    : "error.unexpected")));
+            ui.access(() -> Notifications.error(ui.getTranslation(message)));
         }
     }
 
-    private static boolean causedByAccessDenied(Throwable error) {
+    /** The message key for a failure: access denied, the database out of reach (the user waits), or other. */
+    static String messageFor(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
-                return true;
+                return ACCESS_DENIED;
+            }
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException) {
+                return DATABASE_UNREACHABLE;
             }
         }
-        return false;
+        return "error.unexpected";
     }
 }

@@ -89,7 +89,9 @@ class CcatWorklistE2E extends PortalBrowserTest {
         chooseFromSelect(coordinator, "#consent-scope", "C-CAT への登録");
         chooseFromSelect(coordinator, "#consent-decision", "同意");
         coordinator.getByText("C-CAT 登録の作業リストへ戻る").click();
-        coordinator.waitForURL(Pattern.compile(".*/ccat"));
+        // the worklist on screen: the page was left (and its draft saved) before the test page is opened again
+        coordinator.waitForURL(Pattern.compile(".*/ccat$"));
+        assertThat(coordinator.locator("#worklist")).isVisible();
         coordinator.navigate(testPage);
         assertThat(coordinator.locator("#draft-restored")).containsText("入力途中の下書きを復元しました（同意");
         assertThat(chosen(coordinator, "#consent-scope")).hasText("C-CAT への登録");

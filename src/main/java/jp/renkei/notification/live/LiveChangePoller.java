@@ -80,7 +80,8 @@ class LiveChangePoller {
 
     /** One node at a time prunes (the age is business time: the application's clock). */
     @Scheduled(initialDelay = 60_000, fixedDelay = 600_000)
-    @SchedulerLock(name = "live-change-prune")
+    @SchedulerLock(name = "live-change-prune",
+            lockAtLeastFor = "${renkei.scheduling.lock-at-least.live-change-prune:PT8M}")
     void prune() {
         int removed = feed.pruneOlderThan(clock.instant().minus(RETENTION));
         log.debug("Pruned {} live changes", removed);
