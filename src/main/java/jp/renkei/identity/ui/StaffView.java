@@ -5,9 +5,13 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +20,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.StaffAdministration;
 import jp.renkei.identity.StaffAdministrationException;
 import jp.renkei.identity.StaffMember;
@@ -28,12 +33,17 @@ import jp.renkei.shared.ui.Notifications;
 @RolesAllowed(Role.Names.HOSPITAL_ADMIN)
 class StaffView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The key of the one column holding a row's actions. */
+    static final String ACTIONS = "actions";
+
     private final StaffAdministration staff;
+    private final CurrentUser currentUser;
     final Grid<StaffMember> grid = new Grid<>();
     final Button add = new Button();
 
-    StaffView(StaffAdministration staff) {
+    StaffView(StaffAdministration staff, CurrentUser currentUser) {
         this.staff = staff;
+        this.currentUser = currentUser;
         setSizeFull();
         add.setText(getTranslation("staff.add"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -44,12 +54,12 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.column.name")).setAutoWidth(true);
         grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.column.username")).setAutoWidth(true);
         grid.addColumn(m -> m.roles().stream().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("staff.column.roles")).setFlexGrow(2);
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("staff.column.roles")).setAutoWidth(true)
+                .setFlexGrow(2);
         grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("staff.column.email"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::rolesButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::accessButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::resetButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // One narrow menu per row instead of a button per action: the roles column keeps its width at 1280 px
+        grid.addComponentColumn(this::actions).setKey(ACTIONS).setHeader("").setWidth("6.5em").setFlexGrow(0);
         grid.setItems(query -> staff.members(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) staff.countMembers());
         grid.setSizeFull();
@@ -61,21 +71,23 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         add(header, grid);
     }
 
-    private Button rolesButton(StaffMember member) {
-        Button edit = new Button(getTranslation("staff.editRoles"), e -> openRolesDialog(member));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return edit;
-    }
-
-    /** Disabling stops sign-in and ends the person's open sessions; enabling lets them in again. */
-    private Button accessButton(StaffMember member) {
-        Button toggle = new Button(getTranslation(member.enabled() ? "staff.disable" : "staff.enable"),
-                e -> setEnabled(member, !member.enabled()));
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        if (member.enabled()) {
-            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    /**
+     * Changing roles for everyone; disabling (which stops sign-in and ends open sessions), enabling and resetting the
+     * second factor (for someone who lost their phone) only for others: the service refuses both for oneself.
+     */
+    private MenuBar actions(StaffMember member) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        MenuItem root = menu.addItem(getTranslation("staff.actions"));
+        root.add(VaadinIcon.ANGLE_DOWN.create());
+        SubMenu items = root.getSubMenu();
+        items.addItem(getTranslation("staff.editRoles"), e -> openRolesDialog(member));
+        if (!member.id().equals(currentUser.require().id())) {
+            items.addItem(getTranslation(member.enabled() ? "staff.disable" : "staff.enable"),
+                    e -> setEnabled(member, !member.enabled()));
+            items.addItem(getTranslation("staff.resetSecondFactor"), e -> confirmReset(member));
         }
-        return toggle;
+        return menu;
     }
 
     private void setEnabled(StaffMember member, boolean enabled) {
@@ -85,16 +97,6 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         } catch (StaffAdministrationException e) {
             Notifications.error(getTranslation(e.messageKey()));
         }
-    }
-
-    /** For someone who lost their phone: they set up the second factor again at their next sign-in. */
-    private Button resetButton(StaffMember member) {
-        // a short label: the row already carries two actions on a 1366 px screen
-        Button reset = new Button(getTranslation("staff.resetSecondFactor.short"), e -> confirmReset(member));
-        reset.setTooltipText(getTranslation("staff.resetSecondFactor"));
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        reset.addClassName("staff-reset-second-factor");
-        return reset;
     }
 
     private void confirmReset(StaffMember member) {
