@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: tenant", "shared :: ui",
-        "shared :: workflow", "shared :: text" })
+        "shared :: workflow", "shared :: text", "shared :: i18n" })
 package jp.renkei.identity;

@@ -24,7 +24,7 @@ import jp.renkei.shared.UserId;
 /**
  * Spring Security's WebAuthn endpoints as the portal configures them, over real HTTP: the passkey sign-in pair
  * only after the password, registration only after both factors, every post with the CSRF token, removal only
- * through the portal's own (audited) screen; and an admin's reset of a second factor ends the person's session.
+ * through the portal's own (audited) screen, a label the page would refuse a 400 with nothing stored; and an admin's reset of a second factor ends the person's session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
@@ -118,6 +118,34 @@ class PasskeyEndpointsOverHttpIT {
                 .query(Integer.class).single()).as("the person's WebAuthn handle, in the database").isEqualTo(1);
         assertThat(browser.delete("/webauthn/register/AAAA", csrf).statusCode())
                 .as("removal goes through the audited screen only").isNotEqualTo(204);
+    }
+
+    @Test
+    void aBadLabelPostedStraightToRegistrationIsA400AndNothingIsStored() throws Exception {
+        browser.password(username, PASSWORD);
+        browser.code(steps.freshCode(username, secret));
+        String csrf = browser.csrfTokenOf("/");
+
+        // the bell character as JSON writes it: raw it would not be JSON at all
+        for (String label : new String[] { "", "P".repeat(Passkeys.LABEL_LENGTH + 1), "PC\u202Elive", "PC\\u0007" }) {
+            assertThat(browser.postJson("/webauthn/register/options", "", csrf).statusCode()).isEqualTo(200);
+            HttpResponse<String> registration = browser.postJson("/webauthn/register", registration(label), csrf);
+
+            assertThat(registration.statusCode()).as("label %s", label).isEqualTo(400);
+            assertThat(registration.body()).contains("パスキーの名前");
+        }
+        assertThat(jdbc.sql("select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id "
+                + "where u.name = ?").param(username).query(Integer.class).single()).isZero();
+        assertThat(browser.signedIn()).as("still signed in").isTrue();
+    }
+
+    /** A well-formed registration answer as the page's script posts it; its signature is never reached. */
+    private static String registration(String label) {
+        return """
+                {"publicKey":{"label":"%s","credential":{"id":"AAAA","rawId":"AAAA","type":"public-key",
+                "authenticatorAttachment":"platform","clientExtensionResults":{},
+                "response":{"attestationObject":"AAAA","clientDataJSON":"AAAA","transports":["internal"]}}}}
+                """.formatted(label);
     }
 
     @Test

@@ -16,10 +16,11 @@ import jp.renkei.identity.Passkeys;
 import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.text.FreeText;
+import jp.renkei.shared.workflow.Refused;
 
 /**
  * Spring Security's relying party with the portal's rules around registration: the label the person typed is
- * checked like any free text before anything is stored, and each new passkey is audited ({@code PASSKEY_REGISTERED},
+ * checked like any free text before anything is stored (a refusal is a 400: {@link RegistrationRefusals}), and each new passkey is audited ({@code PASSKEY_REGISTERED},
  * the label is not written to the trail). Using a passkey is audited where the sign-in step accepts it.
  */
 final class AuditedRelyingParty implements WebAuthnRelyingPartyOperations {
@@ -45,7 +46,7 @@ final class AuditedRelyingParty implements WebAuthnRelyingPartyOperations {
     public CredentialRecord registerCredential(RelyingPartyRegistrationRequest request) {
         String label = request.getPublicKey().getLabel();
         if (label == null || label.isBlank()) {
-            throw new IllegalArgumentException("A passkey needs a label");
+            throw new Refused("passkey.error.labelRequired", "blank passkey label");
         }
         FreeText.line(Passkeys.LABEL_FIELD, label, Passkeys.LABEL_LENGTH);
         CredentialRecord registered = delegate.registerCredential(request);

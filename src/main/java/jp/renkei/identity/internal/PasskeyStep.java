@@ -16,6 +16,8 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.security.web.webauthn.registration.WebAuthnRegistrationFilter;
 import org.springframework.stereotype.Component;
 
+import jp.renkei.shared.i18n.MessageBundleI18NProvider;
+
 /**
  * Spring Security's WebAuthn endpoints, put together by hand rather than with {@code http.webAuthn()} so that a
  * passkey is a second step only ({@link PasskeyAuthenticationProvider}) and registration sits behind both factors.
@@ -34,10 +36,13 @@ class PasskeyStep {
     private final UserCredentialRepository credentials;
     private final ProviderManager manager;
     private final SecurityContextHolderStrategy securityContext;
+    private final MessageBundleI18NProvider messages;
 
     PasskeyStep(AuditedRelyingParty relyingParty, UserCredentialRepository credentials,
             SecurityContextHolderStrategy securityContext, UserAccountRepository accounts, SignInAttempts attempts,
-            Clock clock, AuthenticationEventPublisher authenticationEvents, ApplicationEventPublisher events) {
+            Clock clock, AuthenticationEventPublisher authenticationEvents, ApplicationEventPublisher events,
+            MessageBundleI18NProvider messages) {
+        this.messages = messages;
         this.relyingParty = relyingParty;
         this.credentials = credentials;
         this.securityContext = securityContext;
@@ -60,6 +65,6 @@ class PasskeyStep {
         RegistrationOptionsFilter creationOptions = new RegistrationOptionsFilter(relyingParty, securityContext);
         WebAuthnRegistrationFilter registration = new WebAuthnRegistrationFilter(credentials, relyingParty);
         registration.setSecurityContextHolderStrategy(securityContext);
-        return List.of(requestOptions, signIn, creationOptions, registration);
+        return List.of(requestOptions, signIn, creationOptions, new RegistrationRefusals(messages), registration);
     }
 }
