@@ -1,5 +1,7 @@
 package jp.renkei.identity.internal;
 
+import java.time.Clock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,8 @@ import jp.renkei.identity.PasskeySettings;
 
 /**
  * Spring Security's WebAuthn parts over the database (migration V31), so a passkey registered through one node
- * signs in through any other; the relying party (host name, origins) comes from {@link PasskeySettings}.
+ * signs in through any other, its times from the portal's clock ({@link ClockedCredentials}); the relying party
+ * (host name, origins) comes from {@link PasskeySettings}.
  */
 @Configuration
 class PasskeyConfiguration {
@@ -27,8 +30,8 @@ class PasskeyConfiguration {
     }
 
     @Bean
-    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
-        return new JdbcUserCredentialRepository(jdbc);
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc, Clock clock) {
+        return new ClockedCredentials(new JdbcUserCredentialRepository(jdbc), clock);
     }
 
     @Bean
