@@ -8,16 +8,16 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
-/** Headless Debian Chromium driven by Playwright; screenshots go to target/e2e-artifacts. */
-final class Browser implements AutoCloseable {
+/** Headless Debian Chromium driven by Playwright; screenshots go to target/e2e-artifacts. Public for the fault tests. */
+public final class Browser implements AutoCloseable {
 
-    static final Path ARTIFACTS = Path.of(System.getProperty("renkei.artifacts", "target/e2e-artifacts"));
+    public static final Path ARTIFACTS = Path.of(System.getProperty("renkei.artifacts", "target/e2e-artifacts"));
     private static final Path CHROMIUM = Path.of(System.getProperty("renkei.chromium", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
-    Browser() {
+    public Browser() {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("No Chromium at " + CHROMIUM + ": apt-get install chromium fonts-noto-cjk");
         }
@@ -31,7 +31,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh, cookie-less browser context: one person at one desk. */
-    Page newPage() {
+    public Page newPage() {
         Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1366, 860)
                 .setLocale("ja-JP")
@@ -41,7 +41,7 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
-    static Path screenshot(Page page, String name) throws java.io.IOException {
+    public static Path screenshot(Page page, String name) throws java.io.IOException {
         Files.createDirectories(ARTIFACTS);
         Path file = ARTIFACTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,8 +28,6 @@ import jp.renkei.faults.ShedLockRuns.Run;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesFault extends TwoNodesTest {
-
-    private static final String DEMO_PASSWORD = "Renkei-Demo-2026";
 
     @Override
     Path workDirectory() {
@@ -141,47 +137,15 @@ class TwoNodesFault extends TwoNodesTest {
     }
 
     static Page signIn(Page page, String username) {
-        if (!page.url().contains("/login")) {
-            page.navigate(TwoNodes.PORTAL + "/login");
-        }
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(DEMO_PASSWORD);
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForURL(url -> url.contains("/second-factor"));
-        page.locator("#second-factor-code").fill(PortalBrowserTest.demoCode(username));
-        page.locator("#second-factor-submit").click();
-        page.waitForURL(url -> !url.contains("/login") && !url.contains("/second-factor"));
-        assertThat(page.locator("#active-hospital")).isVisible();
-        return page;
+        return BrowserSteps.signIn(page, TwoNodes.PORTAL, username);
     }
 
     /** Writes a new referral draft for patient {@code patientId} (障害 試験) and waits until it is saved. */
     static void saveNewDraft(Page liaison, String patientId) {
-        liaison.navigate(TwoNodes.PORTAL + "/referrals/new");
-        chooseFromComboBox(liaison, "#receiving-hospital", "東都", "東都大学医学部附属病院");
-        liaison.locator("#patient-id input").fill(patientId);
-        liaison.locator("#patient-name input").fill("障害 試験");
-        liaison.locator("#patient-kana input").fill("ショウガイ シケン");
-        liaison.locator("#patient-birth input").fill("1970-02-03");
-        liaison.locator("#patient-birth input").press("Enter");
-        liaison.locator("#patient-sex vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("女性")).click();
-        chooseFromComboBox(liaison, "#cancer-type", "膵", "膵腺癌（PAAD）");
-        chooseFromSelect(liaison, "#standard-treatment", "標準治療終了");
-        chooseFromSelect(liaison, "#ecog", "PS 1");
-        liaison.locator("#clinical-summary textarea").fill("ノード停止の試験：下書きが別ノードで開けること。");
+        BrowserSteps.typeNewReferral(liaison, TwoNodes.PORTAL, patientId, "ノード停止の試験：下書きが別ノードで開けること。");
         liaison.locator("#save-draft").click();
         assertThat(liaison.locator("#save-state")).containsText("保存しました");
         liaison.waitForURL(Pattern.compile(".*/referrals/\\d+/edit"));
-    }
-
-    private static void chooseFromComboBox(Page page, String id, String typed, String item) {
-        page.locator(id + " input").fill(typed);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
-    }
-
-    private static void chooseFromSelect(Page page, String id, String item) {
-        page.locator(id).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
     }
 
     /** The node HAProxy keeps this browser on (its sticky cookie). */

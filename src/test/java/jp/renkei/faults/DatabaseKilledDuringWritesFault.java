@@ -2,10 +2,6 @@ package jp.renkei.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +26,6 @@ class DatabaseKilledDuringWritesFault {
     private static final Path WORK = Path.of("target", "database-killed-fault");
     private static final PortalProcess.Ports PORTS = new PortalProcess.Ports(18093, 3928, 13418);
     private static final Duration OUTAGE = Duration.ofSeconds(5);
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @RegisterExtension
     static GreenMailExtension smtp = PortalProcess.mailServer(PORTS.smtp());
@@ -48,13 +43,13 @@ class DatabaseKilledDuringWritesFault {
                 int acknowledgedBefore = portal.acknowledged().size();
                 long killed = System.nanoTime();
                 database.kill();
-                long down = awaitReadiness(503, Duration.ofSeconds(60));
+                long down = Readiness.await(PORTS.http(), 503, Duration.ofSeconds(60));
                 assertThat(down).as("readiness DOWN in trial %d", trial).isNotNegative();
                 Thread.sleep(OUTAGE.minusNanos(System.nanoTime() - killed).isNegative() ? Duration.ZERO
                         : OUTAGE.minusNanos(System.nanoTime() - killed));
                 long restarted = System.nanoTime();
                 database.restart();
-                long up = awaitReadiness(200, Duration.ofMinutes(2));
+                long up = Readiness.await(PORTS.http(), 200, Duration.ofMinutes(2));
                 assertThat(up).as("readiness UP again by itself in trial %d", trial).isNotNegative();
                 long writesResumed = awaitMoreAcknowledgements(portal, acknowledgedBefore);
                 downAfter.add((down - killed) / 1_000_000);
@@ -79,25 +74,6 @@ class DatabaseKilledDuringWritesFault {
             assertThat(result.noticedOnce()).as("in-app notices exactly once").isEqualTo(result.triggeringEvents());
             assertThat(result.mailedOnce()).as("notice mails exactly once").isEqualTo(result.triggeringEvents());
         }
-    }
-
-    /** When the readiness probe first answered {@code status} (System.nanoTime), or -1 if not within {@code limit}. */
-    private static long awaitReadiness(int status, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + PORTS.http() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (readiness.statusCode() == status) {
-                    return System.nanoTime();
-                }
-            } catch (java.io.IOException e) {
-                // the probe itself timed out: neither answer yet
-            }
-            Thread.sleep(100);
-        }
-        return -1;
     }
 
     private static long awaitMoreAcknowledgements(PortalProcess portal, int before) throws InterruptedException {

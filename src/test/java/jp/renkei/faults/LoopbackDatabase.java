@@ -58,6 +58,31 @@ final class LoopbackDatabase implements AutoCloseable {
         return new JdbcTemplate(new DriverManagerDataSource(url, "renkei_owner", OWNER_PASSWORD));
     }
 
+    /** Transactions waiting for a row lock now. */
+    int transactionsWaitingForALock() throws IOException, InterruptedException {
+        return countAsRoot("select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'");
+    }
+
+    /** Transactions open now, of any connection. */
+    int openTransactions() throws IOException, InterruptedException {
+        return countAsRoot("select count(*) from information_schema.innodb_trx");
+    }
+
+    /**
+     * As the server's root over its socket: the portal's accounts lack the PROCESS privilege that
+     * {@code information_schema.innodb_trx} needs.
+     */
+    private int countAsRoot(String query) throws IOException, InterruptedException {
+        Process mariadb = new ProcessBuilder("mariadb", "--no-defaults",
+                "--socket=" + work.toAbsolutePath().resolve("db.sock"), "-uroot", "-N", "-B", "-e", query)
+                .redirectErrorStream(true).start();
+        String output = new String(mariadb.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!mariadb.waitFor(1, TimeUnit.MINUTES) || mariadb.exitValue() != 0) {
+            throw new IllegalStateException("could not ask the database server: " + output);
+        }
+        return Integer.parseInt(output.strip());
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         script("stop");

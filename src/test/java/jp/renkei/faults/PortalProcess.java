@@ -66,6 +66,14 @@ final class PortalProcess {
         return arguments;
     }
 
+    /**
+     * {@code arguments} without the test clock: the portal on the real clock, for tests that sign in with the
+     * demo authenticator's code of the moment.
+     */
+    static List<String> onTheRealClock(List<String> arguments) {
+        return arguments.stream().filter(argument -> !argument.startsWith("--renkei.clock.start=")).toList();
+    }
+
     /** As above, with these Spring arguments. */
     static PortalProcess start(String tag, List<String> springArguments, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -111,6 +119,17 @@ final class PortalProcess {
     void kill() throws InterruptedException {
         process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no graceful shutdown
         process.waitFor(1, TimeUnit.MINUTES);
+    }
+
+    /** SIGTERM, as a service manager or {@code two-nodes.sh stop} stops a node: the graceful shutdown. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** The exit status, once the process ended within {@code limit}; empty if it still runs. */
+    java.util.OptionalInt exitWithin(java.time.Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(process.exitValue())
+                : java.util.OptionalInt.empty();
     }
 
     boolean alive() {

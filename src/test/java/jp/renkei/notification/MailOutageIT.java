@@ -2,12 +2,7 @@ package jp.renkei.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -27,6 +22,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.renkei.HangingServer;
 import jp.renkei.Mailboxes;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -188,46 +184,5 @@ class MailOutageIT {
             Thread.sleep(100);
         }
         return condition.getAsBoolean();
-    }
-
-    /** Accepts SMTP connections and never says a word. */
-    private static final class HangingServer implements AutoCloseable {
-
-        private final ServerSocket socket;
-        private final List<Socket> held = new ArrayList<>();
-        private final Thread acceptor;
-
-        HangingServer(int port) throws IOException {
-            socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
-            acceptor = Thread.ofVirtual().start(() -> {
-                try {
-                    while (!socket.isClosed()) {
-                        Socket client = socket.accept();
-                        synchronized (held) {
-                            held.add(client);
-                        }
-                    }
-                } catch (IOException closed) {
-                    // closed by close()
-                }
-            });
-        }
-
-        int connections() {
-            synchronized (held) {
-                return held.size();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-            synchronized (held) {
-                for (Socket client : held) {
-                    client.close();
-                }
-            }
-            acceptor.interrupt();
-        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -81,7 +82,21 @@ class SessionSignOut extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * While the database cannot be reached the account cannot be checked; the session goes on rather than the
+     * request failing here, so the open page survives the outage with what the person typed, and whatever they do
+     * that needs the database is refused by it with the outage message (error.databaseUnreachable). The check
+     * runs again at the next request once the database is back.
+     */
     private boolean accountStillValid(long userId, Instant signedInAt) {
+        try {
+            return accountRowStillValid(userId, signedInAt);
+        } catch (DataAccessResourceFailureException databaseUnreachable) {
+            return true;
+        }
+    }
+
+    private boolean accountRowStillValid(long userId, Instant signedInAt) {
         return jdbc.sql("select enabled, sessions_ended_at from user_account where id = ?").param(userId)
                 .query((row, n) -> {
                     Timestamp ended = row.getTimestamp("sessions_ended_at");

@@ -1,6 +1,7 @@
 package jp.renkei.identity.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
@@ -35,7 +36,9 @@ class SignInGate implements VaadinServiceInitListener {
 
     void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || currentUser.get().isEmpty()) {
+        // An error page shows nothing of the portal, and must render while the database (the gate's source) is down
+        if (target == LoginView.class || HasErrorParameter.class.isAssignableFrom(target)
+                || currentUser.get().isEmpty()) {
             return;
         }
         if (!stage.complete()) {

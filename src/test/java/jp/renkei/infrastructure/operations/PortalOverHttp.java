@@ -11,8 +11,11 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One browser's cookie jar against a running portal: plain GETs and the sign-in form with its CSRF token. */
-final class PortalOverHttp {
+/**
+ * One browser's cookie jar against a running portal: plain GETs and the sign-in form with its CSRF token. Public for
+ * the fault tests, which sign in to a portal process.
+ */
+public final class PortalOverHttp {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -20,17 +23,22 @@ final class PortalOverHttp {
     private final UnaryOperator<String> authenticatorCode;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    PortalOverHttp(String baseUrl, UnaryOperator<String> authenticatorCode) {
+    public PortalOverHttp(String baseUrl, UnaryOperator<String> authenticatorCode) {
         this.baseUrl = baseUrl;
         this.authenticatorCode = authenticatorCode;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    PortalOverHttp signIn(String username, String password) throws Exception {
+    public PortalOverHttp signIn(String username, String password) throws Exception {
+        return password(username, password).secondFactor(username);
+    }
+
+    /** The password step alone: the session then waits for the second factor. */
+    public PortalOverHttp password(String username, String password) throws Exception {
         Matcher token = CSRF.matcher(get("/login").body());
         if (!token.find()) {
             throw new IllegalStateException("The login page carries no CSRF token");
@@ -42,11 +50,11 @@ final class PortalOverHttp {
         if (post.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException(username + " could not sign in");
         }
-        return secondFactor(username);
+        return this;
     }
 
     /** The authenticator-app step every account passes after its password. */
-    private PortalOverHttp secondFactor(String username) throws Exception {
+    public PortalOverHttp secondFactor(String username) throws Exception {
         Matcher token = CSRF.matcher(get("/second-factor").body());
         if (!token.find()) {
             throw new IllegalStateException("The second-factor page carries no CSRF token");
