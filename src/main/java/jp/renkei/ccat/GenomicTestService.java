@@ -28,6 +28,7 @@ import jp.renkei.shared.text.FreeText;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.ChangedConcurrently;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * A genomic test as the testing hospital's coordinator keeps it and the referring hospital's liaison clinician
@@ -108,6 +109,7 @@ public class GenomicTestService {
      */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public long openForOwnPatient(String typedPatientId, String typedName, String catalogueTestId,
             LocalDate orderedOn) {
         Actor actor = access.actor();
@@ -138,6 +140,7 @@ public class GenomicTestService {
     /** The coordinator describes the test; choosing a catalogue test re-plans the lab step by its turnaround. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public GenomicTestDetails describe(long testId, long expectedVersion, String catalogueTestId,
             SampleType sampleType, TestPurpose purpose, TestCoverage coverage) {
         Actor actor = access.actor();
@@ -164,6 +167,7 @@ public class GenomicTestService {
      */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public GenomicTestDetails recordMilestone(long testId, MilestoneStep step, int followUpNumber, LocalDate day) {
         Actor actor = access.actor();
         GenomicTest test = access.testingSide(testId, actor);
@@ -178,6 +182,7 @@ public class GenomicTestService {
     /** A follow-up entry: reaches the next follow-up step on {@code recordedOn} and publishes the treatment facts. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public GenomicTestDetails recordFollowUp(long testId, LocalDate recordedOn, FollowUpEntry entry) {
         Actor actor = access.actor();
         GenomicTest test = access.testingSide(testId, actor);
@@ -198,6 +203,7 @@ public class GenomicTestService {
     /** The signed-in coordinator takes the step on ({@code take}), or gives it back to the unassigned pile. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public GenomicTestDetails own(long testId, MilestoneStep step, int followUpNumber, boolean take) {
         Actor actor = access.actor();
         GenomicTest test = access.testingSide(testId, actor);

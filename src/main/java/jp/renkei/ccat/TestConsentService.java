@@ -15,6 +15,7 @@ import jp.renkei.ccat.consent.ConsentScope;
 import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * A test's consents under versioned forms: the state as of any day, and new decisions recorded by the testing
@@ -56,6 +57,7 @@ public class TestConsentService {
     /** The patient decided on {@code decidedOn} (not in the future) under a form version in effect that day. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ConsentOverview record(long testId, ConsentScope scope, ConsentDecision decision, long documentId,
             LocalDate decidedOn) {
         Actor actor = access.actor();

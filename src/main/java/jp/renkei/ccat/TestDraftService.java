@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import jp.renkei.shared.text.FreeText;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * Drafts of a test page's entry forms, so nothing typed is lost when the session ends or the coordinator leaves the
@@ -63,6 +64,7 @@ public class TestDraftService {
     /** Keeps the form's fields as typed (replacing the author's earlier draft); an empty form leaves no draft. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public void save(long testId, TestDraftForm form, Map<String, String> fields) {
         Actor actor = access.actor();
         access.testingSide(testId, actor);
@@ -81,6 +83,7 @@ public class TestDraftService {
     /** The author throws the draft away: the form shows what is recorded again. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public void discard(long testId, TestDraftForm form) {
         Actor actor = access.actor();
         GenomicTest test = access.testingSide(testId, actor);

@@ -12,10 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.counseling.video.VideoVisitProvider;
 import jp.renkei.referral.ReferralFilter;
@@ -28,6 +26,7 @@ import jp.renkei.referral.RequestedService;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.ChangedConcurrently;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * Booking use cases: each loads the booking, calls one transition and saves; the booking's events do the rest
@@ -35,8 +34,8 @@ import jp.renkei.shared.workflow.ChangedConcurrently;
  * (all their hospitals), so concurrent attempts are decided one after the other by the database; a unique key
  * on (person, active start) is the second guard. Those two run read-committed so that the busy times read
  * after the lock include the booking the previous lock holder just committed. On a replicated database that
- * certifies at commit the lock is local to one node: a conflicting commit is retried ({@link CommitConflicts}),
- * so their transactions are opened here rather than by annotation.
+ * certifies at commit the lock is local to one node: a conflicting commit is retried ({@link RetriedOnConflict}),
+ * and the second try sees the winner's booking and refuses with "just taken".
  */
 @Service
 public class BookingService {
@@ -51,14 +50,10 @@ public class BookingService {
     private final Viewers viewers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate readCommitted;
 
     BookingService(CounselingBookingRepository bookings, PersonCalendar calendars, ReachableHospitals reachable,
             CounselingSettings settings, VideoVisitProvider video, ReferralService referrals,
-            InvitationFactory invitations, Viewers viewers, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
-        this.readCommitted = new TransactionTemplate(transactions);
-        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            InvitationFactory invitations, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.calendars = calendars;
         this.reachable = reachable;
@@ -72,12 +67,9 @@ public class BookingService {
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RetriedOnConflict
     public BookingDetails book(BookingRequest request) {
-        return CommitConflicts.triedTwice("booking " + request.start(),
-                () -> readCommitted.execute(status -> bookNow(request)));
-    }
-
-    private BookingDetails bookNow(BookingRequest request) {
         BookingViewer viewer = viewers.current();
         Patient patient = patientOf(request);
         Counselor counselor = calendars.lock(request.counselorId());
@@ -98,12 +90,9 @@ public class BookingService {
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RetriedOnConflict
     public BookingDetails reschedule(long bookingId, long expectedVersion, Instant newStart, String reason) {
-        return CommitConflicts.triedTwice("rescheduling " + bookingId,
-                () -> readCommitted.execute(status -> rescheduleNow(bookingId, expectedVersion, newStart, reason)));
-    }
-
-    private BookingDetails rescheduleNow(long bookingId, long expectedVersion, Instant newStart, String reason) {
         CounselingBooking booking = load(bookingId, expectedVersion);
         Counselor counselor = calendars.lock(booking.counselorId());
         TimeRange slot = new TimeRange(newStart, newStart.plus(booking.length()));

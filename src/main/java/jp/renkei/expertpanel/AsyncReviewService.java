@@ -31,6 +31,7 @@ import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.ChangedConcurrently;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * Asynchronous review (持ち回り協議) of a case at the panel's hospital: a coordinator opens a round with the members
@@ -110,6 +111,7 @@ public class AsyncReviewService {
      */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public void open(long caseId, Set<Long> participantIds, boolean historyProvided, boolean pediatricCase) {
         Actor actor = currentActor.require();
         PanelCase found = panelsCase(caseId, actor);
@@ -148,6 +150,7 @@ public class AsyncReviewService {
     @PreAuthorize(RESPONDERS)
     // READ COMMITTED: an escalation counts the next meeting's cases as committed, after waiting for its lock
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RetriedOnConflict
     public void respond(long caseId, ReviewAnswer answer, String comment) {
         Actor actor = currentActor.require();
         respond(actor, caseId, m -> isUser(m, actor), "panel.review.error.notAParticipant", answer, comment);
@@ -160,6 +163,7 @@ public class AsyncReviewService {
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     // READ COMMITTED: an escalation counts the next meeting's cases as committed, after waiting for its lock
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RetriedOnConflict
     public void respondFor(long caseId, long memberId, ReviewAnswer answer, String comment) {
         Actor actor = currentActor.require();
         respond(actor, caseId, m -> m.id() == memberId && m.userId() == null, "panel.review.error.notOnBehalf",

@@ -19,6 +19,7 @@ import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * A coordinator opens a panel case for the hospital's own patient (no referral): the hospital is both sides of the
@@ -61,6 +62,7 @@ public class OwnPatientCaseService {
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     // READ COMMITTED for the assigner's meeting count (see PanelCaseAssigner)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RetriedOnConflict
     public long open(NewOwnPatientCase facts) {
         Actor actor = currentActor.require();
         if (!panels.hospitalRunsPanels()) {

@@ -22,6 +22,7 @@ import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.NotFound;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * Cases against capacity and due dates: each panel's load per upcoming meeting, the meetings' capacities, a case's
@@ -92,6 +93,7 @@ public class PanelAssignmentService {
      */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional(isolation = Isolation.READ_COMMITTED) // see PanelCaseAssigner: count after the lock
+    @RetriedOnConflict
     public void reassign(long caseId, long meetingId, String reason) {
         Actor actor = currentActor.require();
         PanelCase found = cases.findById(caseId).filter(c -> actor.hospital().equals(c.partnerHospitalId()))
@@ -119,6 +121,7 @@ public class PanelAssignmentService {
     /** A meeting's capacity; never below the cases already on it. */
     @PreAuthorize(MANAGERS)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RetriedOnConflict
     public void changeCapacity(long meetingId, int capacity) {
         Actor actor = currentActor.require();
         CaseCapacity.require(capacity);
@@ -136,6 +139,7 @@ public class PanelAssignmentService {
     /** What each meeting scheduled from now on starts with. */
     @PreAuthorize(MANAGERS)
     @Transactional
+    @RetriedOnConflict
     public void changeDefaultCapacity(long panelId, int capacity) {
         Actor actor = currentActor.require();
         panel(panelId).changeDefaultCaseCapacity(capacity);

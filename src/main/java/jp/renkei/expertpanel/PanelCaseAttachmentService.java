@@ -22,6 +22,7 @@ import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * The lab report and the C-CAT findings report on a panel case, as PDFs. The panel's hospital attaches them; both
@@ -70,6 +71,7 @@ public class PanelCaseAttachmentService {
      */
     @PreAuthorize(EDITORS)
     @Transactional
+    @RetriedOnConflict
     public CaseAttachment attach(long caseId, CaseAttachmentKind kind, LocalDate receivedOn, String fileName,
             byte[] content) {
         Actor actor = currentActor.require();

@@ -23,6 +23,7 @@ import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * The hand-offs after a case is concluded, as the case page shows them: the report, the explanation to the patient
@@ -128,6 +129,7 @@ public class PanelCaseResultsService {
      */
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public void recordExplanation(long caseId, LocalDate day) {
         Actor actor = currentActor.require();
         PanelCase c = referredCase(caseId, actor);
@@ -141,6 +143,7 @@ public class PanelCaseResultsService {
     /** Whether the secondary finding was confirmed by germline testing, as the referring hospital records it. */
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public void recordGermlineTesting(long caseId, GermlineTesting testing) {
         Actor actor = currentActor.require();
         referredCase(caseId, actor);

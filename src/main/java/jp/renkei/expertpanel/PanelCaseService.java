@@ -28,6 +28,7 @@ import jp.renkei.identity.CurrentActor;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.workflow.Actor;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * The case workspace: variants entered by hand or from CSV, the panel's recommendation per variant and the
@@ -81,6 +82,7 @@ public class PanelCaseService {
 
     @PreAuthorize(EDITORS)
     @Transactional
+    @RetriedOnConflict
     public void addVariant(long caseId, VariantEntry entry) {
         Actor actor = currentActor.require();
         PanelCase found = editable(caseId, actor);
@@ -97,6 +99,7 @@ public class PanelCaseService {
     /** All rows or none: the whole file is checked before the first row is written. */
     @PreAuthorize(EDITORS)
     @Transactional
+    @RetriedOnConflict
     public int importVariants(long caseId, String csv) {
         Actor actor = currentActor.require();
         PanelCase found = editable(caseId, actor);
@@ -108,6 +111,7 @@ public class PanelCaseService {
 
     @PreAuthorize(EDITORS)
     @Transactional
+    @RetriedOnConflict
     public void recommend(long caseId, long variantId, EvidenceLevel level, String therapy, TherapyRoute route,
             String trialId, boolean secondaryFinding) {
         Actor actor = currentActor.require();

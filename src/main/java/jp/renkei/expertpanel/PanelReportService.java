@@ -15,6 +15,7 @@ import jp.renkei.shared.audit.AuditEvent;
 import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.workflow.Refused;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * Issuing the panel report of a concluded case and handing it to the two hospitals. A coordinator of the panel's
@@ -49,6 +50,7 @@ public class PanelReportService {
     /** Issues the report of a concluded case of this hospital's panel; refused in any other state or a second time. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public void issue(long caseId) {
         Actor actor = currentActor.require();
         PanelCase found = cases.findById(caseId).filter(c -> c.partnerHospitalId().equals(actor.hospital()))

@@ -15,8 +15,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * pool's timeout failed: notices arrived only at the next retry, and people's own requests timed out behind them.
  * A bounded pool keeps listeners to a share of the connections; the queue never blocks the thread that committed
  * (a listener that itself publishes events must not wait for a free listener thread), and what is queued is also
- * in the event publication registry, so a crash loses nothing (it is republished on restart, retried by
- * {@code DeliveryRetries}).
+ * in the event publication registry, so a crash loses nothing ({@code DeliveryRetries} resubmits what a killed node
+ * left unfinished).
  */
 @Configuration(proxyBeanMethods = false)
 class EventListenerExecutorConfiguration {

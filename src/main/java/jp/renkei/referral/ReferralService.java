@@ -37,6 +37,7 @@ import jp.renkei.shared.workflow.HistoryEntry;
 import jp.renkei.tenancy.HospitalDirectory;
 import jp.renkei.tenancy.HospitalSummary;
 import jp.renkei.tenancy.PartnerLink;
+import jp.renkei.shared.workflow.RetriedOnConflict;
 
 /**
  * Referral use cases. Liaison clinicians write, send, answer and withdraw; the receiving hospital's
@@ -113,6 +114,7 @@ public class ReferralService {
     /** Creates a draft (id null) or saves changes to one; returns the saved state's id and version. */
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails saveDraft(ReferralId id, Long expectedVersion, HospitalId receiving,
             ReferralContent typed) {
         ReferralContent content = ReferralTexts.checked(typed);
@@ -136,6 +138,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails submit(ReferralId id, long expectedVersion, String typedJustification) {
         String justification = ReferralTexts.justification(typedJustification);
         return step(id, expectedVersion, (referral, actor, now) -> referral.submit(actor,
@@ -144,6 +147,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails answerAndResubmit(ReferralId id, long expectedVersion, String typedAnswer,
             String typedJustification) {
         String answer = ReferralTexts.note(typedAnswer);
@@ -155,6 +159,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('LIAISON_CLINICIAN')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails withdraw(ReferralId id, long expectedVersion, String reason) {
         return step(id, expectedVersion, (referral, actor, now) ->
                 referral.withdraw(actor, ReferralTexts.note(reason), now));
@@ -162,6 +167,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails accept(ReferralId id, long expectedVersion, String note) {
         return step(id, expectedVersion, (referral, actor, now) ->
                 referral.accept(actor, ReferralTexts.note(note), now));
@@ -169,6 +175,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails decline(ReferralId id, long expectedVersion, String reason) {
         return step(id, expectedVersion, (referral, actor, now) ->
                 referral.decline(actor, ReferralTexts.note(reason), now));
@@ -176,6 +183,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails returnForInformation(ReferralId id, long expectedVersion, String question) {
         return step(id, expectedVersion, (referral, actor, now) ->
                 referral.returnForInformation(actor, ReferralTexts.note(question), now));
@@ -183,6 +191,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails schedule(ReferralId id, long expectedVersion, LocalDate on, String note) {
         return schedule(id, expectedVersion, on == null ? null : new ScheduledVisit(on, null, null), note);
     }
@@ -190,6 +199,7 @@ public class ReferralService {
     /** Sets or moves the visit: a date from today on, with a time and a place (department, room) when known. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails schedule(ReferralId id, long expectedVersion, ScheduledVisit typedVisit, String typedNote) {
         ScheduledVisit visit = ReferralTexts.visit(typedVisit);
         String note = ReferralTexts.note(typedNote);
@@ -201,6 +211,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails orderTest(ReferralId id, long expectedVersion, String testName) {
         return step(id, expectedVersion, (referral, actor, now) ->
                 referral.orderTest(actor, ReferralTexts.testName(testName), now));
@@ -208,6 +219,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails returnResults(ReferralId id, long expectedVersion, String note) {
         return step(id, expectedVersion, (referral, actor, now) ->
                 referral.returnResults(actor, ReferralTexts.note(note), now));
@@ -215,6 +227,7 @@ public class ReferralService {
 
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public ReferralDetails close(ReferralId id, long expectedVersion, String note) {
         return step(id, expectedVersion, (referral, actor, now) -> referral.close(actor, ReferralTexts.note(note), now));
     }
@@ -386,6 +399,7 @@ public class ReferralService {
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional
+    @RetriedOnConflict
     public AttachmentInfo attach(ReferralId id, String fileName, byte[] content) {
         Actor actor = actors.require();
         Referral referral = visible(id, actor.hospital());

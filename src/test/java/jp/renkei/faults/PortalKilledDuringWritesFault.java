@@ -17,8 +17,10 @@ import jp.renkei.faults.PortalProcess.Acknowledged;
 
 /**
  * {@code kill -9} of the portal while it submits referrals, books counseling sessions and enters C-CAT
- * milestones, {@code faults.trials} times (20 by default): each trial starts the portal (which replays what the
- * last one left undelivered), lets it write for 4–12 s and kills it. After a last start that only replays:
+ * milestones, {@code faults.trials} times (20 by default): each trial starts the portal, lets it write for 4–12 s
+ * and kills it. What a killed portal left undelivered is replayed by {@code DeliveryRetries} once it is abandoned
+ * (30 s old here; each portal's clock goes on from the test's start, as after real restarts), by whichever portal
+ * runs then, at the latest the last one, started only to replay, which is given up to 5 minutes. After that:
  * every acknowledged write is there, nothing is half written, every submission and booking that committed was
  * noticed in-app and by mail exactly once, and no event publication is left undelivered.
  */
@@ -34,13 +36,14 @@ class PortalKilledDuringWritesFault {
     @Test
     void everyAcknowledgedWriteSurvivesAndEveryNoticeGoesOutOnce() throws Exception {
         Random random = new Random(20261130);
+        long testStarted = System.nanoTime();
         List<Acknowledged> acknowledged = new ArrayList<>();
         org.springframework.util.FileSystemUtils.deleteRecursively(WORK);
         try (LoopbackDatabase database = LoopbackDatabase.start(WORK.resolve("db"), PORTS.database())) {
             for (int trial = 1; trial <= TRIALS; trial++) {
                 long started = System.nanoTime();
                 PortalProcess portal = PortalProcess.start("KILL" + trial, database, PORTS,
-                        WORK.resolve("portal.log"));
+                        WORK.resolve("portal.log"), Duration.ofNanos(System.nanoTime() - testStarted));
                 long writing = 4 + random.nextInt(9);
                 try {
                     Thread.sleep(Duration.ofSeconds(writing));
@@ -54,10 +57,12 @@ class PortalKilledDuringWritesFault {
                         + " acknowledged%n", trial, (System.nanoTime() - started) / 1_000_000_000 - writing, writing,
                         portal.acknowledged().size());
             }
-            PortalProcess replaying = PortalProcess.start("-", database, PORTS, WORK.resolve("portal.log"));
+            PortalProcess replaying = PortalProcess.start("-", database, PORTS, WORK.resolve("portal.log"),
+                    Duration.ofNanos(System.nanoTime() - testStarted));
             WritesFound result;
             try {
-                result = WritesFound.settled(database.jdbc(), smtp::getReceivedMessages, "KILL%", acknowledged);
+                result = WritesFound.settled(database.jdbc(), smtp::getReceivedMessages, "KILL%", acknowledged,
+                        Duration.ofMinutes(5));
             } finally {
                 replaying.kill();
             }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,7 +50,17 @@ final class PortalProcess {
 
     /** Starts the portal writing with patient IDs tagged {@code tag} ("-": no writes) and waits until it runs. */
     static PortalProcess start(String tag, LoopbackDatabase database, Ports ports, Path log) throws Exception {
-        return start(tag, arguments("demo,it", ports.http(), ports.smtp(), database.portalArguments()), log);
+        return start(tag, database, ports, log, Duration.ZERO);
+    }
+
+    /**
+     * As above, with the clock started {@code later} than usual: a portal started again after a kill goes on from
+     * where the killed one's clock was, as after a real restart, so what the killed one left undelivered ages.
+     */
+    static PortalProcess start(String tag, LoopbackDatabase database, Ports ports, Path log, Duration later)
+            throws Exception {
+        return start(tag, arguments("demo,it", ports.http(), ports.smtp(), database.portalArguments(),
+                OffsetDateTime.parse(CLOCK_START).plus(later)), log);
     }
 
     /**
@@ -58,10 +70,20 @@ final class PortalProcess {
     record Ports(int http, int smtp, int database) {
     }
 
-    /** The portal's Spring arguments: its profiles and HTTP port, the test's SMTP server and clock, a database. */
+    /**
+     * The portal's Spring arguments: its profiles and HTTP port, the test's SMTP server and clock, a database.
+     * A delivery left unfinished by a killed portal is abandoned after 30 s (production: 5 minutes), so the
+     * replay by {@code DeliveryRetries} comes within a fault test's patience.
+     */
     static List<String> arguments(String profiles, int httpPort, int smtpPort, List<String> database) {
+        return arguments(profiles, httpPort, smtpPort, database, OffsetDateTime.parse(CLOCK_START));
+    }
+
+    private static List<String> arguments(String profiles, int httpPort, int smtpPort, List<String> database,
+            OffsetDateTime clockStart) {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=" + profiles,
-                "--server.port=" + httpPort, "--spring.mail.port=" + smtpPort, "--renkei.clock.start=" + CLOCK_START));
+                "--server.port=" + httpPort, "--spring.mail.port=" + smtpPort, "--renkei.clock.start=" + clockStart,
+                "--renkei.delivery.abandoned-after=PT30S"));
         arguments.addAll(database);
         return arguments;
     }

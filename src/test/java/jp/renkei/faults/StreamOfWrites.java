@@ -75,7 +75,8 @@ public final class StreamOfWrites {
 
     /**
      * One command a line on stdin: {@code BOOK n} books the first free pre-test slot for patient GALERA-n and
-     * answers {@code BOOKED <id> <start> END}, {@code TAKEN <start> END} (the "just taken" refusal) or
+     * answers {@code BOOKED <id> <start> END}, {@code TAKEN <start> END} (the "just taken" refusal),
+     * {@code CONFLICT <start> END} (refused as conflicting twice in a row, "try again") or
      * {@code ERROR <start> <exception> END}; {@code STREAM <tag>} starts the stream of writes.
      */
     private void followCommands() throws InterruptedException {
@@ -99,6 +100,8 @@ public final class StreamOfWrites {
             return "BOOKED " + id + " " + offer.slot().start();
         } catch (jp.renkei.counseling.SlotTaken taken) {
             return "TAKEN " + offer.slot().start();
+        } catch (jp.renkei.shared.workflow.WriteConflict conflict) {
+            return "CONFLICT " + offer.slot().start();
         } catch (RuntimeException e) {
             return "ERROR " + offer.slot().start() + " " + e.getClass().getName();
         } finally {

@@ -76,9 +76,15 @@ record WritesFound(int acknowledged, int found, int halfWritten, int triggeringE
      */
     static WritesFound settled(JdbcTemplate jdbc, Supplier<MimeMessage[]> mails, String prefix,
             List<Acknowledged> acknowledged) throws InterruptedException {
+        return settled(jdbc, mails, prefix, acknowledged, java.time.Duration.ofMinutes(2));
+    }
+
+    /** As above, waiting at most {@code patience}. */
+    static WritesFound settled(JdbcTemplate jdbc, Supplier<MimeMessage[]> mails, String prefix,
+            List<Acknowledged> acknowledged, java.time.Duration patience) throws InterruptedException {
         WritesFound result = in(jdbc, mails.get(), prefix, acknowledged);
-        for (int wait = 0; wait < 120 && (result.undelivered() > 0 || result.mailedOnce() < result.triggeringEvents());
-                wait++) {
+        for (int wait = 0; wait < patience.toSeconds()
+                && (result.undelivered() > 0 || result.mailedOnce() < result.triggeringEvents()); wait++) {
             Thread.sleep(1000);
             result = in(jdbc, mails.get(), prefix, acknowledged);
         }
