@@ -42,9 +42,10 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
-    /** The longest message any tab sent over its push WebSocket, and how many it sent (PushSocketBuffers' limit). */
+    /** What the tabs sent over their push WebSockets: PushSocketBuffers limits it. */
     private final AtomicInteger longestSent = new AtomicInteger();
     private final AtomicInteger messagesSent = new AtomicInteger();
+    private final AtomicInteger socketsOpened = new AtomicInteger();
 
     private record View(String name, String user, String path, String readySelector) {
     }
@@ -111,18 +112,22 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
                         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(20)
                         .map(e -> "%,9d  %s".formatted(e.getValue() / UIS, e.getKey()))
                         .collect(Collectors.joining("\n")));
-        report.note("Messages the browsers sent over the push WebSocket (all tabs of the run):", "%,d messages, the "
-                + "longest %,d characters".formatted(messagesSent.get(), longestSent.get()));
+        report.note("What the browsers sent over their push WebSockets (all tabs of the run):",
+                "%,d sockets opened, %,d messages sent, the longest %,d characters".formatted(socketsOpened.get(),
+                        messagesSent.get(), longestSent.get()));
         report.write();
     }
 
     private Page open(BrowserContext signedIn, View view) {
         Page tab = signedIn.newPage();
-        tab.onWebSocket(socket -> socket.onFrameSent(frame -> {
-            messagesSent.incrementAndGet();
-            longestSent.accumulateAndGet(frame.text() != null ? frame.text().length() : frame.binary().length,
-                    Math::max);
-        }));
+        tab.onWebSocket(socket -> {
+            socketsOpened.incrementAndGet();
+            socket.onFrameSent(frame -> {
+                messagesSent.incrementAndGet();
+                longestSent.accumulateAndGet(frame.text() != null ? frame.text().length() : frame.binary().length,
+                        Math::max);
+            });
+        });
         tab.setDefaultTimeout(120_000);
         tab.navigate(url(view.path()));
         // generous: the machine may be shared, and this measures bytes, not time
