@@ -44,6 +44,11 @@ class CounselingE2E extends PortalBrowserTest {
         assertThat(liaison.locator("#booking-days button.booking-day.selected")).hasAttribute("data-date",
                 lastFreeDay);
         assertThat(liaison.locator("#day-times vaadin-button.book-slot")).not().hasCount(0);
+        // and by pointer: back to the day the page opened on, whose booking the counselor's week view shows below
+        String firstFreeDay = freeDays.first().getAttribute("data-date");
+        freeDays.first().click();
+        assertThat(liaison.locator("#booking-days button.booking-day.selected")).hasAttribute("data-date",
+                firstFreeDay);
         Browser.screenshot(liaison, "counseling-2-liaison-free-slots");
         liaison.locator("#day-times vaadin-button.book-slot").first().click();
         assertThat(liaison.locator("#confirm-booking")).isVisible();
