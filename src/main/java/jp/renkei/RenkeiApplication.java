@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 
+import jp.renkei.shell.PushSocketBuffers;
+
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 @ConfigurationPropertiesScan
@@ -13,6 +15,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class RenkeiApplication {
 
     public static void main(String[] args) {
+        PushSocketBuffers.sizeTomcatBuffers();
         SpringApplication.run(RenkeiApplication.class, args);
     }
 }

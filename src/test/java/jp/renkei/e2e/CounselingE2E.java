@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -35,7 +36,19 @@ class CounselingE2E extends PortalBrowserTest {
         liaison.locator("#booking-patient-id input").fill("E2E-C-01");
         liaison.locator("#booking-patient-name input").fill("面談 桜子");
         assertThat(liaison.locator("#day-times")).containsText("白石 真琴");
-        assertThat(liaison.locator("#booking-days vaadin-button.booking-day:not([disabled])")).not().hasCount(0);
+        Locator freeDays = liaison.locator("#booking-days button.booking-day:not([disabled])");
+        assertThat(freeDays).not().hasCount(0);
+        // a day is picked by keyboard as well as by pointer: the grid's days are plain buttons
+        String lastFreeDay = freeDays.last().getAttribute("data-date");
+        freeDays.last().press("Enter");
+        assertThat(liaison.locator("#booking-days button.booking-day.selected")).hasAttribute("data-date",
+                lastFreeDay);
+        assertThat(liaison.locator("#day-times vaadin-button.book-slot")).not().hasCount(0);
+        // and by pointer: back to the day the page opened on, whose booking the counselor's week view shows below
+        String firstFreeDay = freeDays.first().getAttribute("data-date");
+        freeDays.first().click();
+        assertThat(liaison.locator("#booking-days button.booking-day.selected")).hasAttribute("data-date",
+                firstFreeDay);
         Browser.screenshot(liaison, "counseling-2-liaison-free-slots");
         liaison.locator("#day-times vaadin-button.book-slot").first().click();
         assertThat(liaison.locator("#confirm-booking")).isVisible();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,8 +36,16 @@ import jp.renkei.bench.BenchmarkReport;
 class MemoryPerUiBenchmark extends PortalBrowserTest {
 
     private static final int UIS = Integer.getInteger("ui.count", 20);
+    /** {@code -Dui.views=referral list,counseling} measures only views whose names contain one of these (and home). */
+    private static final List<String> ONLY = List.of(System.getProperty("ui.views", "").split(",")).stream()
+            .map(String::strip).filter(name -> !name.isEmpty()).toList();
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
+
+    /** What the tabs sent over their push WebSockets: PushSocketBuffers limits it. */
+    private final AtomicInteger longestSent = new AtomicInteger();
+    private final AtomicInteger messagesSent = new AtomicInteger();
+    private final AtomicInteger socketsOpened = new AtomicInteger();
 
     private record View(String name, String user, String path, String readySelector) {
     }
@@ -60,7 +69,10 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
                 new View("counselor week (availability)", "counselor", "/counseling/availability",
                         "#active-hospital"),
                 new View("panel case", "coordinator", panelCase, "h2"),
-                new View("C-CAT worklist", "coordinator", "/ccat", "#active-hospital"));
+                new View("C-CAT worklist", "coordinator", "/ccat", "#active-hospital")).stream()
+                .filter(view -> ONLY.isEmpty() || view.name().equals("home")
+                        || ONLY.stream().anyMatch(view.name()::contains))
+                .toList();
         Map<String, BrowserContext> signedIn = Map.of("coordinator", coordinator.context(), "counselor",
                 counselor.context());
 
@@ -100,11 +112,22 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
                         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(20)
                         .map(e -> "%,9d  %s".formatted(e.getValue() / UIS, e.getKey()))
                         .collect(Collectors.joining("\n")));
+        report.note("What the browsers sent over their push WebSockets (all tabs of the run):",
+                "%,d sockets opened, %,d messages sent, the longest %,d characters".formatted(socketsOpened.get(),
+                        messagesSent.get(), longestSent.get()));
         report.write();
     }
 
     private Page open(BrowserContext signedIn, View view) {
         Page tab = signedIn.newPage();
+        tab.onWebSocket(socket -> {
+            socketsOpened.incrementAndGet();
+            socket.onFrameSent(frame -> {
+                messagesSent.incrementAndGet();
+                longestSent.accumulateAndGet(frame.text() != null ? frame.text().length() : frame.binary().length,
+                        Math::max);
+            });
+        });
         tab.setDefaultTimeout(120_000);
         tab.navigate(url(view.path()));
         // generous: the machine may be shared, and this measures bytes, not time

@@ -2,7 +2,6 @@ package jp.renkei.counseling.ui;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +29,8 @@ import jp.renkei.counseling.SlotOffer;
  * Pick a day, then a time, as in a modern scheduler: six weeks of day buttons from the chosen day's week (days
  * with free times stand out, the others are disabled), a date field to jump anywhere within the horizon, and
  * the chosen day's times. Rolling weeks rather than calendar months, so that on the 30th the coming weeks
- * are in view. Only six weeks and one day's times exist as components at a time, to keep each UI small.
+ * are in view. The six weeks are one element ({@link DayGrid}) and only the chosen day's times are components,
+ * to keep each UI small.
  */
 class SlotPicker extends Composite<FlexLayout> {
 
@@ -49,7 +48,7 @@ class SlotPicker extends Composite<FlexLayout> {
     final Span monthLabel = new Span();
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
-    final Div days = new Div();
+    final DayGrid days = new DayGrid(this::dayClicked);
     final H4 dayTitle = new H4();
     final VerticalLayout times = new VerticalLayout();
 
@@ -81,9 +80,6 @@ class SlotPicker extends Composite<FlexLayout> {
         monthLabel.getStyle().set("font-weight", "600").set("min-width", "12em").set("text-align", "center");
         HorizontalLayout header = new HorizontalLayout(previous, monthLabel, next);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        days.setId("booking-days");
-        days.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, 2.9rem)")
-                .set("gap", "var(--lumo-space-xs)");
         VerticalLayout calendar = new VerticalLayout(jump, header, days);
         calendar.setPadding(false);
         calendar.setWidth("auto");
@@ -144,42 +140,13 @@ class SlotPicker extends Composite<FlexLayout> {
                 + (last.getMonth() == firstMonday.getMonth() ? "" : " – " + CounselingTexts.month(last, locale)));
         previous.setEnabled(firstMonday.isAfter(thisWeek));
         next.setEnabled(last.isBefore(lastDay));
-        days.removeAll();
-        for (int i = 0; i < 7; i++) {
-            Span weekday = new Span(DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.SHORT, locale));
-            weekday.getStyle().set("text-align", "center").set("font-size", "var(--lumo-font-size-s)")
-                    .set("color", "var(--lumo-secondary-text-color)");
-            days.add(weekday);
-        }
-        for (LocalDate day = firstMonday; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(dayButton(day));
-        }
+        days.show(firstMonday, last, selected, freeDays, locale);
     }
 
-    private Button dayButton(LocalDate day) {
-        LocalDate chosen = day;
-        // the first of a month, and the first cell, say which month they are in
-        String label = day.getDayOfMonth() == 1 || day.equals(firstMonday) ? day.getMonthValue() + "/"
-                + day.getDayOfMonth() : String.valueOf(day.getDayOfMonth());
-        Button button = new Button(label, e -> select(chosen));
-        button.addClassName("booking-day");
-        button.getElement().setAttribute("data-date", day.toString());
-        button.getStyle().set("min-width", "0").set("padding", "0");
-        boolean free = freeDays.containsKey(day);
-        button.setEnabled(free);
-        // bookable days look like buttons, the rest like plain dates
-        if (day.equals(selected)) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        } else if (free) {
-            button.getStyle().set("font-weight", "700").set("color", "var(--lumo-primary-text-color)")
-                    .set("background", "var(--lumo-primary-color-10pct, rgba(25, 118, 210, 0.1))");
-        } else {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            button.getStyle().set("background", "transparent");
+    /** A day clicked in the grid: only days with free times are enabled there, so only those are taken. */
+    private void dayClicked(LocalDate day) {
+        if (freeDays.containsKey(day)) {
+            select(day);
         }
-        if (free) {
-            button.setTooltipText(getTranslation("counseling.freeTimesCount", freeDays.get(day)));
-        }
-        return button;
     }
 }

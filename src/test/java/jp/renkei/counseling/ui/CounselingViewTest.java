@@ -2,6 +2,12 @@ package jp.renkei.counseling.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,8 +15,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+
+import tools.jackson.databind.node.ObjectNode;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -67,6 +80,47 @@ class CounselingViewTest extends SpringBrowserlessTest {
 
         assertThat($(Paragraph.class).withId("duplicate-warning").single().getText()).contains("検査前説明");
         assertThat($(Button.class).withId("confirm-booking").single().getText()).isEqualTo("確認のうえ予約する");
+    }
+
+    @Test
+    void aDayClickedInTheSixWeeksShowsThatDaysTimes() {
+        signIn.as("liaison");
+        navigate(CounselingView.class);
+        DayGrid grid = $(DayGrid.class).single();
+        List<LocalDate> freeDays = freeDaysDrawn(grid);
+        assertThat(freeDays).as("the demo counselor has free times in the coming weeks").hasSizeGreaterThan(1);
+        LocalDate later = freeDays.getLast();
+
+        click(grid, later.toString());
+
+        assertThat($(DatePicker.class).withId("booking-date").single().getValue()).isEqualTo(later);
+        assertThat((String) grid.getElement().getProperty("innerHTML")).contains("class=\"booking-day selected\" "
+                + "data-date=\"" + later + "\"");
+        assertThat($(Button.class).withClassName("book-slot").all()).isNotEmpty()
+                .allSatisfy(time -> assertThat(time.isVisible()).isTrue());
+        LocalDate busyDay = LocalDate.parse("2000-01-03");
+        click(grid, busyDay.toString());
+        click(grid, "not a date");
+        assertThat($(DatePicker.class).withId("booking-date").single().getValue())
+                .as("only drawn free days are taken").isEqualTo(later);
+    }
+
+    private static List<LocalDate> freeDaysDrawn(DayGrid grid) {
+        Matcher free = Pattern.compile("class=\"booking-day (?:free|selected)\" data-date=\"([0-9-]+)\" title=")
+                .matcher(grid.getElement().getProperty("innerHTML"));
+        List<LocalDate> days = new ArrayList<>();
+        while (free.find()) {
+            days.add(LocalDate.parse(free.group(1)));
+        }
+        return days;
+    }
+
+    /** What the browser sends when a day button in the grid is clicked. */
+    private static void click(DayGrid grid, String date) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(DayGrid.CLICKED_DATE, date);
+        Element element = grid.getElement();
+        element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, "click", data));
     }
 
     private void patient(String id, String name) {
