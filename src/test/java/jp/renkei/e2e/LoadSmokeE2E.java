@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,7 @@ import jp.renkei.e2e.load.SimulatedUser;
  * account of their own, sign in over HTTP and go once through the flow by Vaadin's client protocol, without think
  * time. Each of them reaches every page of the flow, and books a time or is told it was just taken.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the portal is looked up before all tests, on the instance
 class LoadSmokeE2E {
 
     private RunningPortal portal;

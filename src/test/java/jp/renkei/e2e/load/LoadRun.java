@@ -9,8 +9,8 @@ import java.util.function.Function;
 /**
  * Simulated people on virtual threads: they sign in one after the other spread over the ramp-up, each starting
  * their loops once in; when the last one is in, the steady part starts (recorded), and after it everyone stops at
- * the end of their current step's loop. {@link #onSteadyStart} and {@link #onSteadyEnd} bracket the steady part
- * (the caller reads the portal's CPU time there).
+ * once (interrupted in their think time or request: nothing is recorded any more). The two callbacks of
+ * {@link #run} bracket the steady part (the caller reads the portal's CPU time there).
  */
 public final class LoadRun {
 
@@ -50,8 +50,9 @@ public final class LoadRun {
         recorder.recording(false);
         onSteadyEnd.run();
         stopping = true;
+        threads.forEach(Thread::interrupt);
         for (Thread thread : threads) {
-            thread.join(Duration.ofMinutes(2));
+            thread.join(Duration.ofSeconds(30));
         }
     }
 

@@ -144,6 +144,9 @@ public final class SimulatedUser {
             recorder.took(name, System.nanoTime() - started);
             return true;
         } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("stopped"); // the run ended during the request: not an error
+            }
             recorder.failed(name, e);
             return false;
         }
