@@ -62,6 +62,7 @@ class LoadBenchmark {
             List<String> summaries = new ArrayList<>();
             for (int users : USERS) {
                 summaries.add(round(report, portal.pid(), baseUrl, accounts.subList(0, users)));
+                System.out.println(summaries.getLast()); // a long run killed later still shows its first rounds
             }
             report.note("Per round: CPU of the portal during the recorded part, requests, booking outcomes, load "
                     + "average (1 min) of the machine", String.join("\n", summaries));
