@@ -60,7 +60,8 @@ public final class SimulatedUser {
         form.put("_csrf", token.group(1));
         HttpResponse<String> post = http.postForm(path, form);
         String next = post.headers().firstValue("Location").orElse("");
-        if (post.statusCode() != 302 || next.contains("error")) {
+        // refused: back to a sign-in page (with "error", or the second factor asked again for a lost session)
+        if (post.statusCode() != 302 || next.contains("error") || next.contains(path)) {
             throw new LoadError(path + " answered " + post.statusCode() + " to " + next);
         }
     }
