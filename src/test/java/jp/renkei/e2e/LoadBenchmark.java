@@ -42,6 +42,7 @@ class LoadBenchmark {
     private static final double MINUTES = Double.parseDouble(System.getProperty("load.minutes", "3"));
     private static final String HEAP = System.getProperty("load.xmx", "1g");
     private static final Path WORK = Path.of("target", "load-bench");
+    private static final int PROBE_LOOPS = Integer.getInteger("load.probeLoops", 20);
 
     @Test
     void usersOnOneCore() throws Exception {
@@ -52,12 +53,15 @@ class LoadBenchmark {
                 + "round), think time 5–10 s, %.1f min recorded per round").formatted(HEAP, MINUTES), "users", "step",
                 "count", "p50", "p95", "p99", "errors");
         List<String> summaries = new ArrayList<>();
+        List<String> probes = new ArrayList<>();
         for (int users : USERS) {
-            summaries.add(onFreshPortal(report, users));
+            summaries.add(onFreshPortal(report, users, probes));
             System.out.println(summaries.getLast()); // a long run killed later still shows its first rounds
         }
         report.note("Per round: CPU of the portal during the recorded part, requests, booking outcomes, load "
                 + "average (1 min) of the machine", String.join("\n", summaries));
+        report.note("Before each round, one person alone, " + PROBE_LOOPS + " loops without think time (also the "
+                + "portal's warm-up): the portal's CPU per step (ms) and the step's median", String.join("\n", probes));
         report.write();
     }
 
@@ -65,15 +69,16 @@ class LoadBenchmark {
      * One round on its own database and portal: no sessions left from an earlier round, and no sign-in throttling
      * carried over (all simulated people come from one address, which the portal throttles after 20 failures).
      */
-    private static String onFreshPortal(BenchmarkReport report, int users) throws Exception {
+    private static String onFreshPortal(BenchmarkReport report, int users, List<String> probes) throws Exception {
         EmbeddedMariaDb database = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(WORK.resolve("mariadb-server"),
                 WORK.resolve("db-" + UUID.randomUUID()), 0, "renkei"));
         Process portal = null;
         try {
             int port = freePort();
             portal = startPinned(database, port);
-            return round(report, portal.pid(), "http://localhost:" + port, BenchAccounts.create(database.jdbcUrl(),
-                    users));
+            List<String> accounts = BenchAccounts.create(database.jdbcUrl(), users + 1);
+            probes.add(users + " users' portal: " + probe(portal.pid(), "http://localhost:" + port, accounts.getLast()));
+            return round(report, portal.pid(), "http://localhost:" + port, accounts.subList(0, users));
         } finally {
             if (portal != null) {
                 portal.destroy();
@@ -81,6 +86,22 @@ class LoadBenchmark {
             }
             database.stop();
         }
+    }
+
+    /** One person, alone, through the flow without think time: what each step costs the portal's CPU. */
+    private static String probe(long portalPid, String baseUrl, String username) throws InterruptedException {
+        LoadRecorder recorder = new LoadRecorder(() -> ProcessCpu.millis(portalPid));
+        recorder.recording(true);
+        SimulatedUser person = new SimulatedUser(baseUrl, username, PortalBrowserTest.DEMO_PASSWORD,
+                () -> BenchCodes.now(Instant.now()), recorder, 0, 0);
+        if (person.signIn()) {
+            for (int i = 0; i < PROBE_LOOPS; i++) {
+                person.loop();
+            }
+        }
+        return LoadRecorder.STEPS.stream().map(step -> "%s %.0f (%s)".formatted(step, recorder.cpuMillisPerStep(step),
+                ms(recorder.percentile(step, 50)))).collect(java.util.stream.Collectors.joining(", "))
+                + (recorder.errors() == 0 ? "" : "; errors " + recorder.firstErrors());
     }
 
     private static String round(BenchmarkReport report, long portalPid, String baseUrl, List<String> usernames)

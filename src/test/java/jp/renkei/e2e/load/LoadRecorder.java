@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Latencies, errors and booking outcomes per step of the simulated people; a step counts only while recording is on
@@ -23,6 +24,21 @@ public final class LoadRecorder {
     private final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
     private final Map<String, String> firstError = new ConcurrentHashMap<>();
     private volatile boolean recording;
+    /** The portal's CPU time, read around each step: meaningful only with one person at a time (a probe). */
+    private final LongSupplier portalCpu;
+    private final Map<String, AtomicLong> cpuMillis = new ConcurrentHashMap<>();
+
+    public LoadRecorder() {
+        this(() -> 0);
+    }
+
+    public LoadRecorder(LongSupplier portalCpu) {
+        this.portalCpu = portalCpu;
+    }
+
+    long portalCpuMillis() {
+        return portalCpu.getAsLong();
+    }
 
     public void recording(boolean on) {
         recording = on;
@@ -32,10 +48,16 @@ public final class LoadRecorder {
         return recording || step.equals("sign-in");
     }
 
-    void took(String step, long nanos) {
+    void took(String step, long nanos, long portalCpuMillis) {
         if (counts(step)) {
             millis.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(nanos / 1e6);
+            cpuMillis.computeIfAbsent(step, s -> new AtomicLong()).addAndGet(portalCpuMillis);
         }
+    }
+
+    /** The portal's CPU time per step taken, in ms (a probe's figure: one person, nothing else running). */
+    public double cpuMillisPerStep(String step) {
+        return (double) cpuMillis.getOrDefault(step, new AtomicLong()).get() / Math.max(1, count(step));
     }
 
     void failed(String step, Exception error) {

@@ -140,9 +140,10 @@ public final class SimulatedUser {
             Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMinMillis, thinkMaxMillis + 1));
         }
         long started = System.nanoTime();
+        long cpu = recorder.portalCpuMillis();
         try {
             action.run();
-            recorder.took(name, System.nanoTime() - started);
+            recorder.took(name, System.nanoTime() - started, recorder.portalCpuMillis() - cpu);
             return true;
         } catch (IOException | RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
