@@ -1,0 +1,200 @@
+package jp.renkei.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import jp.renkei.bench.BenchmarkReport;
+import jp.renkei.e2e.load.BenchAccounts;
+import jp.renkei.e2e.load.LoadRecorder;
+import jp.renkei.e2e.load.LoadRun;
+import jp.renkei.e2e.load.ProcessCpu;
+import jp.renkei.e2e.load.SimulatedUser;
+import jp.renkei.infrastructure.database.EmbeddedDatabaseProperties;
+import jp.renkei.infrastructure.database.EmbeddedMariaDb;
+
+/**
+ * Run by {@code -Pbench verify} (it needs the packaged jar): simulated people against the packaged portal pinned to
+ * core 0 ({@code taskset -c 0}), this load generator pinned to core 1, on the demo network with bench accounts
+ * ({@link BenchAccounts}), a fresh portal and database per round. For each of {@code -Dload.users} (default
+ * 250,500,1000): sign-ins spread over the ramp-up ({@code -Dload.rampSeconds}, default users / 10, at least 30),
+ * then {@code -Dload.minutes} (default 3) recorded,
+ * everyone looping list → filter → scroll → open → counseling → book → week with 5–10 s think time. Per step p50,
+ * p95, p99 and errors; the portal's CPU time during the recorded part per HTTP request and per step.
+ */
+class LoadBenchmark {
+
+    private static final List<Integer> USERS = Arrays.stream(System.getProperty("load.users", "250,500,1000")
+            .split(",")).map(String::trim).map(Integer::valueOf).toList();
+    private static final double MINUTES = Double.parseDouble(System.getProperty("load.minutes", "3"));
+    private static final String HEAP = System.getProperty("load.xmx", "1g");
+    private static final Path WORK = Path.of("target", "load-bench");
+    private static final int PROBE_LOOPS = Integer.getInteger("load.probeLoops", 20);
+
+    @Test
+    void usersOnOneCore() throws Exception {
+        pinThisJvmTo(1);
+        Files.createDirectories(WORK);
+        BenchmarkReport report = new BenchmarkReport("load", ("Load: simulated people on the packaged portal pinned "
+                + "to one core (taskset -c 0, -Xmx%s, demo network + bench accounts, a fresh portal and database per "
+                + "round), think time 5–10 s, %.1f min recorded per round").formatted(HEAP, MINUTES), "users", "step",
+                "count", "p50", "p95", "p99", "errors");
+        List<String> summaries = new ArrayList<>();
+        List<String> probes = new ArrayList<>();
+        for (int users : USERS) {
+            summaries.add(onFreshPortal(report, users, probes));
+            System.out.println(summaries.getLast()); // a long run killed later still shows its first rounds
+        }
+        report.note("Per round: CPU of the portal during the recorded part, requests, booking outcomes, load "
+                + "average (1 min) of the machine", String.join("\n", summaries));
+        report.note("Before each round, one person alone, " + PROBE_LOOPS + " loops without think time (also the "
+                + "portal's warm-up): the portal's CPU per step (ms) and the step's median", String.join("\n", probes));
+        report.write();
+    }
+
+    /**
+     * One round on its own database and portal: no sessions left from an earlier round, and no sign-in throttling
+     * carried over (all simulated people come from one address, which the portal throttles after 20 failures).
+     */
+    private static String onFreshPortal(BenchmarkReport report, int users, List<String> probes) throws Exception {
+        EmbeddedMariaDb database = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(WORK.resolve("mariadb-server"),
+                WORK.resolve("db-" + UUID.randomUUID()), 0, "renkei"));
+        Process portal = null;
+        try {
+            int port = freePort();
+            portal = startPinned(database, port);
+            List<String> accounts = BenchAccounts.create(database.jdbcUrl(), users + 1);
+            probes.add(users + " users' portal: " + probe(portal.pid(), "http://localhost:" + port, accounts.getLast()));
+            return round(report, portal.pid(), "http://localhost:" + port, accounts.subList(0, users));
+        } finally {
+            if (portal != null) {
+                portal.destroy();
+                portal.waitFor();
+            }
+            database.stop();
+        }
+    }
+
+    /** One person, alone, through the flow without think time: what each step costs the portal's CPU. */
+    private static String probe(long portalPid, String baseUrl, String username) throws InterruptedException {
+        LoadRecorder recorder = new LoadRecorder(() -> ProcessCpu.millis(portalPid));
+        recorder.recording(true);
+        SimulatedUser person = new SimulatedUser(baseUrl, username, PortalBrowserTest.DEMO_PASSWORD,
+                () -> BenchCodes.now(Instant.now()), recorder, 0, 0);
+        if (person.signIn()) {
+            for (int i = 0; i < PROBE_LOOPS; i++) {
+                person.loop();
+            }
+        }
+        return LoadRecorder.STEPS.stream().map(step -> "%s %.0f (%s)".formatted(step, recorder.cpuMillisPerStep(step),
+                ms(recorder.percentile(step, 50)))).collect(java.util.stream.Collectors.joining(", "))
+                + (recorder.errors() == 0 ? "" : "; errors " + recorder.firstErrors());
+    }
+
+    private static String round(BenchmarkReport report, long portalPid, String baseUrl, List<String> usernames)
+            throws Exception {
+        LoadRecorder recorder = new LoadRecorder();
+        Duration ramp = Duration.ofSeconds(Long.getLong("load.rampSeconds", Math.max(30, usernames.size() / 10)));
+        LoadRun run = new LoadRun(usernames, username -> new SimulatedUser(baseUrl, username,
+                PortalBrowserTest.DEMO_PASSWORD, () -> BenchCodes.now(Instant.now()), recorder, 5_000, 10_000), ramp,
+                Duration.ofMillis((long) (MINUTES * 60_000)), recorder);
+        long[] cpu = new long[2];
+        long[] requests = new long[2];
+        String[] load = new String[2];
+        run.run(() -> {
+            cpu[0] = ProcessCpu.millis(portalPid);
+            requests[0] = requestCount();
+            load[0] = loadAverage();
+        }, () -> {
+            cpu[1] = ProcessCpu.millis(portalPid);
+            requests[1] = requestCount();
+            load[1] = loadAverage();
+        });
+        long steps = 0;
+        for (String step : LoadRecorder.STEPS) {
+            report.row(usernames.size(), step, recorder.count(step), ms(recorder.percentile(step, 50)),
+                    ms(recorder.percentile(step, 95)), ms(recorder.percentile(step, 99)), recorder.errors(step));
+            steps += step.equals("sign-in") ? 0 : recorder.count(step) + recorder.errors(step);
+        }
+        long cpuMillis = cpu[1] - cpu[0];
+        long httpRequests = requests[1] - requests[0];
+        return ("%d users: signed in %d, loops %d; portal CPU %,d ms in %.1f min = %.0f%% of its core; %,d HTTP "
+                + "requests → %.2f CPU-ms per request, %.2f CPU-ms per step; bookings %s; load average %s → %s; "
+                + "first errors %s").formatted(usernames.size(), run.signedIn(), run.loops(), cpuMillis, MINUTES,
+                        100.0 * cpuMillis / (MINUTES * 60_000), httpRequests, (double) cpuMillis / httpRequests,
+                        (double) cpuMillis / Math.max(1, steps), recorder.outcomes(), load[0], load[1],
+                        recorder.firstErrors());
+    }
+
+    private static long requestCount() {
+        return LoadRun.httpRequests();
+    }
+
+    private static String ms(double millis) {
+        return Double.isNaN(millis) ? "-" : "%.1f ms".formatted(millis);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** The load generator on the other core than the portal: every thread of this JVM (-a), and those it starts. */
+    private static void pinThisJvmTo(int core) throws IOException, InterruptedException {
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", String.valueOf(core),
+                String.valueOf(ProcessHandle.current().pid())).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset failed");
+        }
+    }
+
+    private static Process startPinned(EmbeddedMariaDb database, int port) throws Exception {
+        Path log = WORK.resolve("portal-" + port + ".log");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of("taskset", "-c", "0", javaCommand, "-Xmx" + HEAP, "-jar",
+                System.getProperty("renkei.jar"), "--spring.profiles.active=demo", "--server.port=" + port))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("RENKEI_DB_URL", database.jdbcUrl(), "RENKEI_DB_USER", "root",
+                "RENKEI_DB_PASSWORD", ""));
+        Process process = builder.start();
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the pinned portal did not get ready; see " + log.toAbsolutePath());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
