@@ -48,10 +48,11 @@ public class StaffAdministration {
     private final Clock clock;
     private final PasswordPolicy passwordPolicy;
     private final SecondFactorStore secondFactors;
+    private final AccountSettings accountSettings;
 
     StaffAdministration(UserAccountRepository accounts, MembershipRepository memberships, HospitalContext hospital,
             CurrentUser currentUser, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
-            PasswordPolicy passwordPolicy, SecondFactorStore secondFactors) {
+            PasswordPolicy passwordPolicy, SecondFactorStore secondFactors, AccountSettings accountSettings) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.hospital = hospital;
@@ -61,13 +62,46 @@ public class StaffAdministration {
         this.clock = clock;
         this.passwordPolicy = passwordPolicy;
         this.secondFactors = secondFactors;
+        this.accountSettings = accountSettings;
     }
 
     @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffMember> members(int offset, int limit) {
         long hospitalId = hospital.require().value();
-        List<Long> userIds = memberships.findUserIdsByHospitalId(hospitalId, PageRequest.of(offset / limit, limit));
+        return withRoles(hospitalId,
+                memberships.findUserIdsByHospitalId(hospitalId, PageRequest.of(offset / limit, limit)));
+    }
+
+    @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
+    @Transactional(readOnly = true)
+    public long countMembers() {
+        return memberships.countUsersByHospitalId(hospital.require().value());
+    }
+
+    /**
+     * The people of this hospital whose accounts nobody has used for {@link AccountSettings#unusedAfter()}, disabled
+     * ones included: candidates for disabling (MHLW checklist, 使用していないアカウント).
+     */
+    @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffMember> unusedMembers(int offset, int limit) {
+        long hospitalId = hospital.require().value();
+        return withRoles(hospitalId, memberships.findUnusedUserIdsByHospitalId(hospitalId, unusedCutoff(),
+                PageRequest.of(offset / limit, limit)));
+    }
+
+    @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
+    @Transactional(readOnly = true)
+    public long countUnusedMembers() {
+        return memberships.countUnusedUsersByHospitalId(hospital.require().value(), unusedCutoff());
+    }
+
+    private Instant unusedCutoff() {
+        return clock.instant().minus(accountSettings.unusedAfter());
+    }
+
+    private List<StaffMember> withRoles(long hospitalId, List<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
         }
@@ -75,15 +109,9 @@ public class StaffAdministration {
         memberships.findByHospitalIdAndUserIdIn(hospitalId, userIds)
                 .forEach(m -> byUser.computeIfAbsent(m.getUser().getId(), k -> new ArrayList<>()).add(m));
         return byUser.values().stream()
-                .map(StaffAdministration::toStaffMember)
+                .map(this::toStaffMember)
                 .sorted(Comparator.comparing(StaffMember::username))
                 .toList();
-    }
-
-    @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
-    @Transactional(readOnly = true)
-    public long countMembers() {
-        return memberships.countUsersByHospitalId(hospital.require().value());
     }
 
     @PreAuthorize("hasRole('HOSPITAL_ADMIN')")
@@ -207,12 +235,13 @@ public class StaffAdministration {
                 "user:" + subject.getUsername(), detail));
     }
 
-    private static StaffMember toStaffMember(List<Membership> held) {
+    private StaffMember toStaffMember(List<Membership> held) {
         UserAccount account = held.getFirst().getUser();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         held.forEach(m -> roles.add(m.getRole()));
         return new StaffMember(UserId.of(account.getId()), account.getUsername(), account.getDisplayName(),
-                account.getEmail(), roles, account.isEnabled());
+                account.getEmail(), roles, account.isEnabled(), account.getLastSignedInAt(),
+                account.isUnusedSince(unusedCutoff()));
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package jp.renkei.identity.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -21,6 +22,19 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select count(distinct m.user.id) from Membership m where m.hospitalId = :hospitalId")
     long countUsersByHospitalId(Long hospitalId);
+
+    /** Same rule as {@link UserAccount#isUnusedSince}. */
+    @Query("""
+            select distinct m.user.id from Membership m where m.hospitalId = :hospitalId
+              and coalesce(m.user.lastSignedInAt, m.user.createdAt) <= :cutoff order by m.user.id
+            """)
+    List<Long> findUnusedUserIdsByHospitalId(Long hospitalId, Instant cutoff, Pageable page);
+
+    @Query("""
+            select count(distinct m.user.id) from Membership m where m.hospitalId = :hospitalId
+              and coalesce(m.user.lastSignedInAt, m.user.createdAt) <= :cutoff
+            """)
+    long countUnusedUsersByHospitalId(Long hospitalId, Instant cutoff);
 
     @Query("select m from Membership m join fetch m.user where m.hospitalId = :hospitalId and m.user.id in :userIds")
     List<Membership> findByHospitalIdAndUserIdIn(Long hospitalId, List<Long> userIds);

@@ -60,9 +60,12 @@ class SignInAttempts {
                 .param("username", username).param("now", Timestamp.from(now)).update();
     }
 
+    /** A complete sign-in (both factors): the failure count starts again and the sign-in time is kept. */
     @Transactional
     void succeeded(long userId) {
-        jdbc.sql("update user_account set failed_sign_ins = 0, locked_until = null where id = ?")
-                .param(userId).update();
+        jdbc.sql("""
+                update user_account set failed_sign_ins = 0, locked_until = null, last_signed_in_at = ?
+                 where id = ?""")
+                .params(Timestamp.from(clock.instant()), userId).update();
     }
 }

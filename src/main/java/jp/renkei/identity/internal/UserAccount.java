@@ -36,6 +36,10 @@ public class UserAccount {
     @Column(name = "locked_until", insertable = false, updatable = false)
     private Instant lockedUntil;
 
+    /** Written by {@link SignInAttempts} in SQL at each complete sign-in; null if the person never signed in. */
+    @Column(name = "last_signed_in_at", insertable = false, updatable = false)
+    private Instant lastSignedInAt;
+
     @Column(name = "password_change_required")
     private boolean passwordChangeRequired;
 
@@ -87,6 +91,16 @@ public class UserAccount {
 
     public boolean isLockedAt(Instant moment) {
         return lockedUntil != null && lockedUntil.isAfter(moment);
+    }
+
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
+    }
+
+    /** Unused since {@code cutoff}: no sign-in since then, or none at all on an account older than that. */
+    public boolean isUnusedSince(Instant cutoff) {
+        Instant lastUse = lastSignedInAt == null ? createdAt : lastSignedInAt;
+        return !lastUse.isAfter(cutoff);
     }
 
     public boolean isPasswordChangeRequired() {

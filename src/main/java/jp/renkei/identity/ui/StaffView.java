@@ -1,14 +1,17 @@
 package jp.renkei.identity.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -20,10 +23,12 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.renkei.identity.AccountSettings;
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.StaffAdministration;
 import jp.renkei.identity.StaffAdministrationException;
 import jp.renkei.identity.StaffMember;
+import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.ui.Notifications;
 
@@ -35,15 +40,21 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     /** The key of the one column holding a row's actions. */
     static final String ACTIONS = "actions";
+    static final String LAST_SIGN_IN = "lastSignIn";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(JapanTime.ZONE);
 
     private final StaffAdministration staff;
     private final CurrentUser currentUser;
     final Grid<StaffMember> grid = new Grid<>();
     final Button add = new Button();
+    /** Narrows the list to accounts nobody has used for a long time, for the admin to disable. */
+    final Checkbox unusedOnly = new Checkbox();
+    private final long unusedDays;
 
-    StaffView(StaffAdministration staff, CurrentUser currentUser) {
+    StaffView(StaffAdministration staff, CurrentUser currentUser, AccountSettings accountSettings) {
         this.staff = staff;
         this.currentUser = currentUser;
+        this.unusedDays = accountSettings.unusedAfter().toDays();
         setSizeFull();
         add.setText(getTranslation("staff.add"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -58,17 +69,38 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("staff.column.email"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::lastSignIn).setKey(LAST_SIGN_IN)
+                .setHeader(getTranslation("staff.column.lastSignIn")).setAutoWidth(true);
         // One narrow menu per row instead of a button per action: the roles column keeps its width at 1280 px
         grid.addComponentColumn(this::actions).setKey(ACTIONS).setHeader("").setWidth("6.5em").setFlexGrow(0);
-        grid.setItems(query -> staff.members(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) staff.countMembers());
+        grid.setItems(query -> (unusedOnly.getValue()
+                ? staff.unusedMembers(query.getOffset(), query.getLimit())
+                : staff.members(query.getOffset(), query.getLimit())).stream(),
+                query -> (int) (unusedOnly.getValue() ? staff.countUnusedMembers() : staff.countMembers()));
         grid.setSizeFull();
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("staff.title")), add);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, grid);
+        unusedOnly.setLabel(getTranslation("staff.unusedOnly", unusedDays));
+        unusedOnly.setId("staff-unused-only");
+        unusedOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(header, unusedOnly, grid);
+    }
+
+    /** The JST date of the last complete sign-in, and a badge when the account counts as unused. */
+    private HorizontalLayout lastSignIn(StaffMember member) {
+        HorizontalLayout cell = new HorizontalLayout(new Span(member.lastSignedIn() == null
+                ? getTranslation("staff.neverSignedIn") : DATE.format(member.lastSignedIn())));
+        cell.setSpacing(true);
+        cell.setAlignItems(Alignment.BASELINE);
+        if (member.unused()) {
+            Span badge = new Span(getTranslation("staff.unusedBadge", unusedDays));
+            badge.addClassName("status-badge");
+            cell.add(badge);
+        }
+        return cell;
     }
 
     /**
