@@ -36,7 +36,7 @@ public class V15__Chain_audit_entries extends BaseJavaMigration {
         }
         Long lastId = null;
         String lastHash = AuditChainContent.GENESIS;
-        try (PreparedStatement page = connection.prepareStatement("SELECT id, " + AuditChainContent.COLUMNS
+        try (PreparedStatement page = connection.prepareStatement("SELECT id, " + AuditChainContent.COLUMNS_BEFORE_V36
                 + " FROM audit_entry WHERE id > ? ORDER BY id LIMIT " + PAGE);
                 PreparedStatement chain = connection.prepareStatement(
                         "UPDATE audit_entry SET previous_id = ?, entry_hash = ? WHERE id = ?")) {
@@ -48,7 +48,7 @@ public class V15__Chain_audit_entries extends BaseJavaMigration {
                     while (row.next()) {
                         rows++;
                         long id = row.getLong("id");
-                        AuditChainContent content = AuditChainContent.of(row);
+                        AuditChainContent content = AuditChainContent.beforeV36(row);
                         content = new AuditChainContent(lastId, content.occurredAt(), content.actorUserId(),
                                 content.actorName(), content.hospitalId(), content.action(), content.subject(),
                                 content.detail());

@@ -45,6 +45,14 @@ class AuditEntry {
 
     private String detail;
 
+    @Column(name = "actor_role")
+    private String actorRole;
+
+    @Column(name = "source_address")
+    private String sourceAddress;
+
+    private String client;
+
     @Column(name = "previous_id")
     private Long previousId;
 
@@ -54,7 +62,7 @@ class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(AuditEvent event, java.time.Instant at) {
+    AuditEntry(AuditEvent event, AuditOrigin.Origin origin, java.time.Instant at) {
         // the database keeps microseconds: the hash must cover what is stored
         this.occurredAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.actorUserId = event.actor() == null ? null : event.actor().value();
@@ -63,13 +71,16 @@ class AuditEntry {
         this.action = event.action();
         this.subject = truncate(event.subject(), 200);
         this.detail = truncate(event.detail(), 1000);
+        this.actorRole = truncate(origin.actorRole(), 200);
+        this.sourceAddress = truncate(origin.sourceAddress(), 64);
+        this.client = truncate(origin.client(), 300);
     }
 
     /** Links this entry behind the chain's last one; called once, under the chain head's lock. */
     String chainAfter(Long previousEntryId, String previousHash) {
         this.previousId = previousEntryId;
         this.entryHash = new AuditChainContent(previousId, occurredAt, actorUserId, actorName, hospitalId, action,
-                subject, detail).hashAfter(previousHash);
+                subject, detail, actorRole, sourceAddress, client).hashAfter(previousHash);
         return entryHash;
     }
 
@@ -78,7 +89,8 @@ class AuditEntry {
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actorName, hospitalId, action, subject, detail);
+        return new AuditRecord(id, occurredAt, actorName, actorRole, hospitalId, action, subject, detail,
+                sourceAddress, client);
     }
 
     private static String truncate(String value, int max) {

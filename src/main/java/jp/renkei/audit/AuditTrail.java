@@ -41,10 +41,11 @@ public class AuditTrail {
     private final ApplicationEventPublisher events;
     private final PatientReferrals patientReferrals;
     private final List<PatientRecordSubjects> patientRecords;
+    private final AuditOrigin origin;
 
     AuditTrail(AuditEntryRepository entries, AuditChain chain, AuditChainVerifier verifier, ChainCheckLog checks,
             HospitalContext hospital, Clock clock, CurrentUser currentUser, ApplicationEventPublisher events,
-            PatientReferrals patientReferrals, List<PatientRecordSubjects> patientRecords) {
+            PatientReferrals patientReferrals, List<PatientRecordSubjects> patientRecords, AuditOrigin origin) {
         this.entries = entries;
         this.chain = chain;
         this.verifier = verifier;
@@ -55,6 +56,7 @@ public class AuditTrail {
         this.events = events;
         this.patientReferrals = patientReferrals;
         this.patientRecords = List.copyOf(patientRecords);
+        this.origin = origin;
     }
 
     /**
@@ -64,7 +66,7 @@ public class AuditTrail {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     void record(AuditEvent event) {
-        chain.appendAtCommit(new AuditEntry(event, clock.instant()));
+        chain.appendAtCommit(new AuditEntry(event, origin.of(event), clock.instant()));
     }
 
     /** Walks the whole chain now and keeps the result for {@link #lastChainCheck()}. */

@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.audit.ChainVerification.Problem;
+import jp.renkei.identity.CurrentUser;
+import jp.renkei.identity.SignedInUser;
 import jp.renkei.referral.ReferralFilter;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.shared.audit.AuditEvent;
@@ -61,6 +63,8 @@ class AuditChainIT {
     ReferralService referrals;
     @Autowired
     NightlyChainCheck nightly;
+    @Autowired
+    CurrentUser currentUser;
 
     @AfterEach
     void signOut() {
@@ -115,6 +119,33 @@ class AuditChainIT {
         assertThat(result.valid()).isFalse();
         assertThat(result.brokenEntryId()).isEqualTo(ids[1]);
         assertThat(result.problem()).isEqualTo(Problem.CHANGED);
+    }
+
+    @Test
+    void anEntryWithRoleAddressAndClientVerifiesAndAChangedSourceAddressIsNamed() throws Exception {
+        signIn.as("coordinator");
+        SignedInUser coordinator = currentUser.require();
+        FromTheWeb.request(() -> events.publishEvent(AuditEvent.byUser(coordinator.id(), coordinator.displayName(),
+                coordinator.activeHospital(), "HOSPITAL_SCOPE_ENTERED", null, "from the web")));
+        record("after it, from no request");
+        long[] ids = jdbc.queryForList("select id from audit_entry order by id desc limit 2", Long.class).reversed()
+                .stream().mapToLong(Long::longValue).toArray();
+        assertThat(jdbc.queryForObject("select source_address from audit_entry where id = ?", String.class, ids[0]))
+                .isEqualTo(FromTheWeb.ADDRESS);
+        assertThat(jdbc.queryForObject("select actor_role from audit_entry where id = ?", String.class, ids[0]))
+                .isEqualTo("CORE_COORDINATOR");
+        assertThat(verifier.verify().valid()).as("the hash covers what is stored").isTrue();
+
+        ChainVerification result = tampered(root -> root.update(
+                "update audit_entry set source_address = '203.0.113.9' where id = ?", ids[0]));
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.brokenEntryId()).isEqualTo(ids[0]);
+        assertThat(result.problem()).isEqualTo(Problem.CHANGED);
+        for (String column : List.of("actor_role", "client")) {
+            assertThat(tampered(root -> root.update("update audit_entry set " + column + " = null where id = ?",
+                    ids[0])).brokenEntryId()).as(column + " emptied").isEqualTo(ids[0]);
+        }
     }
 
     @Test

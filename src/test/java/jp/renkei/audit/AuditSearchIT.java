@@ -118,7 +118,7 @@ class AuditSearchIT {
     void searchesByDayPersonAndActionAndExportsWhatItFoundAsCsvForExcel() {
         var opened = ReferredCases.open(signIn, referrals, jdbc, clock, "検索 次郎");
         signIn.as("coordinator");
-        referrals.get(opened.referral());
+        FromTheWeb.request(() -> referrals.get(opened.referral()));
         LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
 
         signIn.as("hospital-admin");
@@ -134,8 +134,12 @@ class AuditSearchIT {
         byte[] csv = trail.exportCsv(query);
         assertThat(Arrays.copyOf(csv, 3)).as("byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\"id\",\"time_jst\",\"actor\"").contains("\r\n").contains("\"森川 千夏\"")
+        assertThat(text).startsWith("\"id\",\"time_jst\",\"actor\",\"actor_role\",\"hospital_id\",\"action\","
+                + "\"subject\",\"detail\",\"source_address\",\"client\"\r\n").contains("\"森川 千夏\"")
                 .contains("\"REFERRAL_VIEWED\"");
+        assertThat(text.split("\r\n")[1]).as("the newest read: who in which role, from where, with which browser")
+                .contains("\"森川 千夏\",\"CORE_COORDINATOR\",").endsWith("\"" + FromTheWeb.ADDRESS + "\",\""
+                        + FromTheWeb.BROWSER + "\"");
         assertThat(text.split("\r\n")).hasSize(trail.search(query, 0, 50).size() + 1);
     }
 

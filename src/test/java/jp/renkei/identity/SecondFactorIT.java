@@ -141,8 +141,8 @@ class SecondFactorIT {
         String right = steps.codeNow(enrolment.secretBase32());
         assertThatThrownBy(() -> steps.code(afterPassword, right, address)).isInstanceOf(LockedException.class);
         assertThatThrownBy(() -> steps.password(username, PASSWORD, address)).isInstanceOf(LockedException.class);
-        assertThat(jdbc.sql("select action from audit_entry where subject = ? and detail = ? order by id")
-                .params("user:" + username, "address:" + address).query(String.class).list())
+        assertThat(jdbc.sql("select action from audit_entry where subject = ? and source_address = ? order by id")
+                .params("user:" + username, address).query(String.class).list())
                 .containsSubsequence("SECOND_FACTOR_FAILED", "SECOND_FACTOR_FAILED", "SECOND_FACTOR_FAILED",
                         "SECOND_FACTOR_FAILED", "SECOND_FACTOR_FAILED", "SIGN_IN_LOCKED");
 

@@ -129,12 +129,12 @@ class SignInLockoutIT {
 
         assertThat(jdbc.sql("select count(*) from audit_entry where subject like ? or detail like ?")
                 .params("%" + typo + "%", "%" + typo + "%").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select action from audit_entry where subject = ? and detail = ? order by id")
-                .params("user:" + username, "address:" + address).query(String.class).list())
+        assertThat(jdbc.sql("select action from audit_entry where subject = ? and source_address = ? order by id")
+                .params("user:" + username, address).query(String.class).list())
                 .containsExactly("SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED",
                         "SIGN_IN_FAILED", "SIGN_IN_LOCKED");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SIGN_IN_FAILED' and subject is null "
-                + "and detail = ?").param("address:" + address).query(Integer.class).single()).isOne();
+                + "and source_address = ?").param(address).query(Integer.class).single()).isOne();
     }
 
     private Authentication signIn(String name, String password, String address) {

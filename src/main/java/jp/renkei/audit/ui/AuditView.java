@@ -2,6 +2,8 @@ package jp.renkei.audit.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,6 +42,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(JapanTime.ZONE);
+    /** The actor name of entries the portal itself writes ({@code AuditEvent.system}). */
+    private static final String SYSTEM_ACTOR = "system";
+    private static final int CLIENT_SHOWN = 32;
 
     final Grid<AuditRecord> grid = new Grid<>();
     final Span chainStatus = new Span();
@@ -52,12 +57,17 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.addColumn(r -> TIME.format(r.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(this::roles).setHeader(getTranslation("audit.role")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader(getTranslation("audit.subject"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(2);
+        grid.addColumn(r -> orNone(r.sourceAddress())).setHeader(getTranslation("audit.sourceAddress"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> orNone(shortened(r.client()))).setHeader(getTranslation("audit.client"))
+                .setTooltipGenerator(r -> r.client() == null ? "" : r.client()).setAutoWidth(true);
         show(trail.query(AuditSearch.everything()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
@@ -78,6 +88,24 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         csv.getElement().setAttribute("download", true);
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.hint")), chain, form, csv,
                 grid);
+    }
+
+    /** The role names at the hospital; 「システム」 for the portal's own entries, 「—」 where none was recorded. */
+    String roles(AuditRecord record) {
+        if (record.actorRole() == null) {
+            return getTranslation(SYSTEM_ACTOR.equals(record.actorName()) ? "audit.system" : "audit.none");
+        }
+        return Arrays.stream(record.actorRole().split(",")).map(code -> getTranslation("role." + code))
+                .collect(Collectors.joining("、"));
+    }
+
+    /** A User-Agent is long; the grid shows its start, the tooltip the whole. */
+    static String shortened(String client) {
+        return client == null || client.length() <= CLIENT_SHOWN ? client : client.substring(0, CLIENT_SHOWN) + "…";
+    }
+
+    private String orNone(String value) {
+        return value == null ? getTranslation("audit.none") : value;
     }
 
     private void show(AuditQuery query) {

@@ -16,7 +16,8 @@ import jp.renkei.identity.SignedInUser;
 import jp.renkei.shared.audit.AuditEvent;
 
 /**
- * Every sign-in, failed sign-in and sign-out goes to the audit trail with its source address, and failures
+ * Every sign-in, failed sign-in and sign-out goes to the audit trail with its source address (the entry's own
+ * column: the address the authentication's details name, which the trail prefers to the request's), and failures
  * are counted for lockout and throttling. What was typed as the user name is stored only when it names a real
  * account: a mistyped password in the name field must not end up in the trail.
  */
@@ -44,14 +45,14 @@ class AuthenticationAuditor {
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof RenkeiUserDetails details) {
             SignedInUser user = details.user();
-            String address = addressDetail(SourceAddress.of(event.getAuthentication()));
+            String address = SourceAddress.of(event.getAuthentication());
             if (SignInStage.secondFactorPassed(event.getAuthentication())) {
                 attempts.succeeded(user.id().value());
                 events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
-                        "SIGNED_IN", "user:" + user.username(), address));
+                        "SIGNED_IN", "user:" + user.username(), null).from(address));
             } else {
                 events.publishEvent(AuditEvent.byUser(user.id(), user.displayName(), user.activeHospital(),
-                        "SIGN_IN_PASSWORD_ACCEPTED", "user:" + user.username(), address));
+                        "SIGN_IN_PASSWORD_ACCEPTED", "user:" + user.username(), null).from(address));
             }
         }
     }
@@ -67,7 +68,7 @@ class AuthenticationAuditor {
         attempts.failed(typed, address);
         // The actor stays "system": whoever typed the name need not be the account's holder.
         String subject = accounts.existsByUsername(typed) ? "user:" + typed : null;
-        events.publishEvent(new AuditEvent(null, "system", null, outcome(event), subject, addressDetail(address)));
+        events.publishEvent(new AuditEvent(null, "system", null, outcome(event), subject, null, address));
     }
 
     private static String outcome(AbstractAuthenticationFailureEvent event) {
@@ -82,10 +83,6 @@ class AuthenticationAuditor {
             return "PASSKEY_FAILED";
         }
         return event.getAuthentication() instanceof OneTimeCodeAttempt ? "SECOND_FACTOR_FAILED" : "SIGN_IN_FAILED";
-    }
-
-    private static String addressDetail(String address) {
-        return address == null ? null : "address:" + address;
     }
 
     @EventListener

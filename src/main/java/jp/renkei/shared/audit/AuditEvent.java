@@ -10,14 +10,26 @@ import jp.renkei.shared.UserId;
  *
  * @param actor    who acted; {@code null} for the system itself
  * @param hospital the hospital whose data or settings were touched; {@code null} for network-level actions
+ * @param sourceAddress where the action came from when the publisher knows better than the current request (a
+ *                      sign-in's own details); {@code null}: the trail takes the current request's, if any
  */
 public record AuditEvent(UserId actor, String actorName, HospitalId hospital, String action,
-        String subject, String detail) {
+        String subject, String detail, String sourceAddress) {
 
     public AuditEvent {
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("An audit event needs an action");
         }
+    }
+
+    public AuditEvent(UserId actor, String actorName, HospitalId hospital, String action, String subject,
+            String detail) {
+        this(actor, actorName, hospital, action, subject, detail, null);
+    }
+
+    /** The same event, from the given source address. */
+    public AuditEvent from(String address) {
+        return new AuditEvent(actor, actorName, hospital, action, subject, detail, address);
     }
 
     public static AuditEvent system(String action, HospitalId hospital, String detail) {

@@ -2,6 +2,7 @@ package jp.renkei.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.UI;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
+import jp.renkei.audit.AuditRecord;
 
 /** The audit page backs its promise 「記録は変更・削除できません」 with the tamper check's last result. */
 @RenkeiIntegrationTest
@@ -59,6 +61,23 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(view.verify).click();
         assertThat(view.chainStatus.getText()).startsWith("Tamper check:").contains("all intact");
         assertThat(view.verify.getText()).isEqualTo("Verify now");
+    }
+
+    @Test
+    void showsRoleSourceAddressAndAShortenedClientForEachEntry() {
+        signIn.as("network-admin");
+        AuditView view = open();
+
+        assertThat(view.grid.getColumns().stream().map(c -> c.getHeaderText()))
+                .contains("役割", "接続元アドレス", "クライアント（ブラウザ）");
+        String browser = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142";
+        AuditRecord fromTheWeb = new AuditRecord(1, Instant.EPOCH, "森川 千夏", "CORE_COORDINATOR,HOSPITAL_ADMIN", 1L,
+                "REFERRAL_VIEWED", "referral:R-000001", null, "127.0.0.1", browser);
+        assertThat(view.roles(fromTheWeb)).isEqualTo("がんゲノム医療コーディネーター、病院管理者");
+        assertThat(AuditView.shortened(browser)).isEqualTo("Mozilla/5.0 (Windows NT 10.0; Wi…");
+        AuditRecord byThePortal = new AuditRecord(2, Instant.EPOCH, "system", null, null, "HOSPITAL_SCOPE_ENTERED",
+                null, null, null, null);
+        assertThat(view.roles(byThePortal)).isEqualTo("システム");
     }
 
     private AuditView open() {

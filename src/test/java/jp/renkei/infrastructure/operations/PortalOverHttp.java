@@ -33,6 +33,12 @@ public final class PortalOverHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST as the page's script sends it (Vaadin's UIDL requests), JSON in and out. */
+    public HttpResponse<String> postJson(String path, String json) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public PortalOverHttp signIn(String username, String password) throws Exception {
         return password(username, password).secondFactor(username);
     }
