@@ -1,6 +1,7 @@
 package jp.renkei.e2e;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -41,13 +43,13 @@ class StartupBenchmark {
                 WORK.resolve("db-" + UUID.randomUUID()), 0, "renkei"));
         try {
             BenchmarkReport report = new BenchmarkReport("startup", "Packaged jar to ready (%s, -Xmx768m, demo profile)"
-                    .formatted(jar.getFileName()), "start", "to ready", "rounds");
+                    .formatted(jar.getFileName()), "start", "to ready", "CPU to ready", "load average", "rounds");
             report.row("first start (migrations, demo network)", seconds(start(jar, database, List.of())), 1);
             report.row("packaged jar (java -jar)", median(jar, database, List.of()), ROUNDS);
             // the JDK caches classes of the class path only, not of the nested jars Spring Boot's loader opens
             Path extracted = extract(jar);
             report.row("extracted jar (jarmode tools extract)", median(extracted, database, List.of()), ROUNDS);
-            double training = start(extracted, database, List.of("-XX:AOTCacheOutput=" + cache));
+            Start training = start(extracted, database, List.of("-XX:AOTCacheOutput=" + cache));
             report.row("extracted, training run with -XX:AOTCacheOutput (cache %,d MB)"
                     .formatted(Files.size(cache) >> 20), seconds(training), 1);
             report.row("extracted, with -XX:AOTCache", median(extracted, database, List.of("-XX:AOTCache=" + cache)),
@@ -58,17 +60,27 @@ class StartupBenchmark {
         }
     }
 
+    /** The round with the median wall time, all rounds' wall times next to it. */
     private static String median(Path jar, EmbeddedMariaDb database, List<String> options) throws Exception {
-        List<Double> times = new ArrayList<>();
+        List<Start> starts = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
-            times.add(start(jar, database, options));
+            starts.add(start(jar, database, options));
         }
-        times.sort(null);
-        return seconds(times.get(ROUNDS / 2)) + " (" + times.stream().map(StartupBenchmark::seconds).toList() + ")";
+        starts.sort(Comparator.comparingDouble(Start::toReady));
+        Start median = starts.get(ROUNDS / 2);
+        return "%.1f s (%s) | %.1f s | %.1f".formatted(median.toReady(), starts.stream()
+                .map(start -> "%.1f".formatted(start.toReady())).toList(), median.cpu(), median.load());
+    }
+
+    /**
+     * Wall seconds to ready, the portal's CPU seconds by then (all its threads: JIT and GC too) and the machine's
+     * one-minute load average at that moment: on a shared machine the wall time alone says little.
+     */
+    private record Start(double toReady, double cpu, double load) {
     }
 
     /** Starts the jar, waits for readiness, stops it (gracefully: the AOT cache is written at exit). */
-    private static double start(Path jar, EmbeddedMariaDb database, List<String> options) throws Exception {
+    private static Start start(Path jar, EmbeddedMariaDb database, List<String> options) throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -86,7 +98,9 @@ class StartupBenchmark {
         Process portal = builder.start();
         try {
             awaitReady(portal, "http://localhost:" + port + "/actuator/health/readiness");
-            return (System.nanoTime() - started) / 1e9;
+            double toReady = (System.nanoTime() - started) / 1e9;
+            double cpu = portal.info().totalCpuDuration().map(Duration::toMillis).orElse(0L) / 1e3;
+            return new Start(toReady, cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             portal.destroy();
             // a training run writes the cache on the way out, which takes a while
@@ -128,7 +142,7 @@ class StartupBenchmark {
         throw new IllegalStateException("not ready within 3 minutes; see " + WORK);
     }
 
-    private static String seconds(double value) {
-        return "%.1f s".formatted(value);
+    private static String seconds(Start start) {
+        return "%.1f s | %.1f s | %.1f".formatted(start.toReady(), start.cpu(), start.load());
     }
 }
