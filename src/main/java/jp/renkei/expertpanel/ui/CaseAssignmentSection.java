@@ -39,10 +39,11 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Paragraph due = new Paragraph();
     final UnorderedList moves = new UnorderedList();
-    final Select<MeetingLoad> target = new Select<>();
-    final TextField reason = new TextField(getTranslation("panel.assignment.reason"));
-    final Button move = new Button(getTranslation("panel.assignment.move"));
-    private final HorizontalLayout moveForm = new HorizontalLayout(target, reason, move);
+    /** The coordinator's moving, built the first time the person may move the case: readers never carry it. */
+    final HorizontalLayout moveForm = new HorizontalLayout();
+    Select<MeetingLoad> target;
+    TextField reason;
+    Button move;
     private final LatestShown<CaseAssignment> shown = new LatestShown<>(this::show);
     private long caseId;
 
@@ -50,19 +51,25 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
         this.service = service;
         this.moved = moved;
         setId("case-assignment");
-        target.setLabel(getTranslation("panel.assignment.target"));
-        target.setItemLabelGenerator(this::targetLabel);
-        target.setItemEnabledProvider(m -> !m.full());
-        target.setWidth("26em");
-        reason.setWidth("24em");
-        reason.setMaxLength(500);
-        move.addClickListener(e -> move());
         moveForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         moveForm.setWrap(true);
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.setSpacing(false);
         layout.add(new H3(getTranslation("panel.assignment.title")), due, moves, moveForm);
+    }
+
+    private void buildMoveForm() {
+        target = new Select<>();
+        target.setLabel(getTranslation("panel.assignment.target"));
+        target.setItemLabelGenerator(this::targetLabel);
+        target.setItemEnabledProvider(m -> !m.full());
+        target.setWidth("26em");
+        reason = new TextField(getTranslation("panel.assignment.reason"));
+        reason.setWidth("24em");
+        reason.setMaxLength(500);
+        move = new Button(getTranslation("panel.assignment.move"), e -> move());
+        moveForm.add(target, reason, move);
     }
 
     void show(long caseId) {
@@ -89,8 +96,13 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
         moves.removeAll();
         assignment.moves().forEach(m -> moves.add(new ListItem(moveText(m))));
         moves.setVisible(!assignment.moves().isEmpty());
-        target.setItems(assignment.targets());
         moveForm.setVisible(assignment.canReassign());
+        if (moveForm.isVisible() && target == null) {
+            buildMoveForm();
+        }
+        if (target != null) {
+            target.setItems(assignment.targets());
+        }
     }
 
     private void move() {

@@ -45,10 +45,11 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
     private final Clock clock;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Grid<CaseAttachment> files = new Grid<>();
-    final Select<CaseAttachmentKind> kind = new Select<>();
-    final DatePicker receivedOn = new DatePicker(getTranslation("panel.attachment.receivedOn"));
-    final Upload upload;
-    private final HorizontalLayout form;
+    /** The panel hospital's attaching, built the first time the person may attach: readers never carry it. */
+    final HorizontalLayout form = new HorizontalLayout();
+    Select<CaseAttachmentKind> kind;
+    DatePicker receivedOn;
+    Upload upload;
     private final LatestShown<CaseAttachments> shown = new LatestShown<>(this::show);
     private long caseId;
 
@@ -66,19 +67,6 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
                 .setAutoWidth(true).setFlexGrow(0);
         files.setAllRowsVisible(true);
         files.addThemeVariants(GridVariant.LUMO_COMPACT);
-        kind.setLabel(getTranslation("panel.attachment.kind"));
-        kind.setItems(CaseAttachmentKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(kindKey(k)));
-        kind.setValue(CaseAttachmentKind.LAB_REPORT);
-        upload = new Upload(new CappedUpload(AttachmentInspector.MAX_BYTES, this::attach,
-                () -> Notifications.error(getTranslation("attachment.error.tooLarge",
-                        AttachmentInspector.MAX_BYTES / (1024 * 1024)))));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
-        upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
-        DateFields.localize(receivedOn);
-        form = new HorizontalLayout(kind, receivedOn, upload);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         Paragraph clinicalOnly = new Paragraph(getTranslation("panel.attachment.ccatClinicianOnly"));
@@ -88,6 +76,25 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setSpacing(false);
         layout.add(new H3(getTranslation("panel.attachment.title")), clinicalOnly, files, form);
+    }
+
+    private void buildForm() {
+        kind = new Select<>();
+        kind.setLabel(getTranslation("panel.attachment.kind"));
+        kind.setItems(CaseAttachmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(kindKey(k)));
+        kind.setValue(CaseAttachmentKind.LAB_REPORT);
+        receivedOn = new DatePicker(getTranslation("panel.attachment.receivedOn"));
+        DateFields.localize(receivedOn);
+        receivedOn.setValue(LocalDate.now(clock.withZone(JapanTime.ZONE)));
+        upload = new Upload(new CappedUpload(AttachmentInspector.MAX_BYTES, this::attach,
+                () -> Notifications.error(getTranslation("attachment.error.tooLarge",
+                        AttachmentInspector.MAX_BYTES / (1024 * 1024)))));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
+        upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
+        form.add(kind, receivedOn, upload);
     }
 
     void show(long caseId) {
@@ -104,8 +111,8 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         files.setItems(attachments.files());
         files.setVisible(!attachments.files().isEmpty());
         form.setVisible(attachments.canAttach());
-        if (receivedOn.isEmpty()) {
-            receivedOn.setValue(LocalDate.now(clock.withZone(JapanTime.ZONE)));
+        if (form.isVisible() && upload == null) {
+            buildForm();
         }
     }
 
