@@ -1,8 +1,10 @@
 package jp.renkei.expertpanel.ui;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -39,8 +41,10 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Paragraph due = new Paragraph();
     final UnorderedList moves = new UnorderedList();
-    /** The coordinator's moving, built the first time the person may move the case: readers never carry it. */
-    final HorizontalLayout moveForm = new HorizontalLayout();
+    /** The coordinator's moving, shown to those who may move the case and built when they open it. */
+    final BuiltOnOpen moveForm = new BuiltOnOpen(getTranslation("panel.assignment.move"), "open-move",
+            this::buildMoveForm);
+    private List<MeetingLoad> targets = List.of();
     Select<MeetingLoad> target;
     TextField reason;
     Button move;
@@ -51,15 +55,13 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
         this.service = service;
         this.moved = moved;
         setId("case-assignment");
-        moveForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        moveForm.setWrap(true);
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.setSpacing(false);
         layout.add(new H3(getTranslation("panel.assignment.title")), due, moves, moveForm);
     }
 
-    private void buildMoveForm() {
+    private Component buildMoveForm() {
         target = new Select<>();
         target.setLabel(getTranslation("panel.assignment.target"));
         target.setItemLabelGenerator(this::targetLabel);
@@ -69,7 +71,11 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
         reason.setWidth("24em");
         reason.setMaxLength(500);
         move = new Button(getTranslation("panel.assignment.move"), e -> move());
-        moveForm.add(target, reason, move);
+        target.setItems(targets);
+        HorizontalLayout form = new HorizontalLayout(target, reason, move);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
     }
 
     void show(long caseId) {
@@ -97,11 +103,9 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
         assignment.moves().forEach(m -> moves.add(new ListItem(moveText(m))));
         moves.setVisible(!assignment.moves().isEmpty());
         moveForm.setVisible(assignment.canReassign());
-        if (moveForm.isVisible() && target == null) {
-            buildMoveForm();
-        }
+        targets = assignment.targets();
         if (target != null) {
-            target.setItems(assignment.targets());
+            target.setItems(targets);
         }
     }
 

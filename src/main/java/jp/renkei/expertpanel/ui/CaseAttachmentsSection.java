@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,8 +46,9 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
     private final Clock clock;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Grid<CaseAttachment> files = new Grid<>();
-    /** The panel hospital's attaching, built the first time the person may attach: readers never carry it. */
-    final HorizontalLayout form = new HorizontalLayout();
+    /** The panel hospital's attaching, shown to those who may attach and built when they open it. */
+    final BuiltOnOpen form = new BuiltOnOpen(getTranslation("panel.attachment.open"), "open-attach",
+            this::buildForm);
     Select<CaseAttachmentKind> kind;
     DatePicker receivedOn;
     Upload upload;
@@ -67,8 +69,6 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
                 .setAutoWidth(true).setFlexGrow(0);
         files.setAllRowsVisible(true);
         files.addThemeVariants(GridVariant.LUMO_COMPACT);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
         Paragraph clinicalOnly = new Paragraph(getTranslation("panel.attachment.ccatClinicianOnly"));
         clinicalOnly.getStyle().set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
@@ -78,7 +78,7 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         layout.add(new H3(getTranslation("panel.attachment.title")), clinicalOnly, files, form);
     }
 
-    private void buildForm() {
+    private Component buildForm() {
         kind = new Select<>();
         kind.setLabel(getTranslation("panel.attachment.kind"));
         kind.setItems(CaseAttachmentKind.values());
@@ -94,7 +94,10 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
         upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
-        form.add(kind, receivedOn, upload);
+        HorizontalLayout fields = new HorizontalLayout(kind, receivedOn, upload);
+        fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        return fields;
     }
 
     void show(long caseId) {
@@ -111,9 +114,6 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         files.setItems(attachments.files());
         files.setVisible(!attachments.files().isEmpty());
         form.setVisible(attachments.canAttach());
-        if (form.isVisible() && upload == null) {
-            buildForm();
-        }
     }
 
     private void attach(String fileName, byte[] content) {

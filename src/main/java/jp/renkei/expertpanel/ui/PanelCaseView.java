@@ -3,7 +3,6 @@ package jp.renkei.expertpanel.ui;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -53,9 +52,9 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Paragraph facts = new Paragraph();
     final Div verdict = new Div();
     final Grid<VariantDetails> variants = new Grid<>();
-    /** Holds the entry's opener, then the entry itself; shown only to those who may enter. */
-    final Div entry = new Div();
-    final Button openEntry = new Button(getTranslation("panel.variants.enter"), e -> openEntry());
+    /** Shown only to those who may enter; the form itself is built when they open it. */
+    final BuiltOnOpen entry = new BuiltOnOpen(getTranslation("panel.variants.enter"), "variants-enter",
+            this::entryForm);
     VariantEntryForm entryForm;
     private List<VariantDetails> shownVariants = List.of();
     private final LatestShown<PanelCaseWorkspace> workspace = new LatestShown<>(this::show);
@@ -87,10 +86,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         variants.setAllRowsVisible(true);
         variants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        openEntry.setId("variants-enter");
-        openEntry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        entry.setWidthFull();
-        entry.add(openEntry);
+        entry.opener.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new Anchor("panels/cases", getTranslation("panel.variants.backToCases")), title, facts,
                 new H3(getTranslation("panel.variants.simplified")), verdict,
@@ -136,10 +132,9 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         entry.setVisible(page.editable());
     }
 
-    /** Built on the first click: readers, and enterers who only look, do not carry the form. */
-    private void openEntry() {
+    private VariantEntryForm entryForm() {
         entryForm = new VariantEntryForm(service, caseId, shownVariants, () -> workspace.show(service.get(caseId)));
-        entry.replace(openEntry, entryForm);
+        return entryForm;
     }
 
     private String recommendation(Recommendation rec) {

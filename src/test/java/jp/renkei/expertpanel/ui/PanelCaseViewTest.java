@@ -64,7 +64,7 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).startsWith("パネル症例（紹介番号");
         assertThat(view.facts.getText()).contains("PAAD");
         assertThat(view.entryForm).as("built only when opened").isNull();
-        test(view.openEntry).click();
+        test(view.entry.opener).click();
         VariantEntryForm entry = view.entryForm;
 
         test(entry.csv).setValue("gene,alteration,vaf,pathogenicity,germline_suspected\n"
@@ -100,7 +100,7 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         long caseId = openCase();
         signIn.as("coordinator");
         PanelCaseView atToto = open("panels/cases/" + caseId);
-        test(atToto.openEntry).click();
+        test(atToto.entry.opener).click();
         VariantEntryForm entry = atToto.entryForm;
         entry.gene.setValue("BRAF");
         entry.alteration.setValue("p.V600E");
