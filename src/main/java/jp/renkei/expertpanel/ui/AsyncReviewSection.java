@@ -48,7 +48,9 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph state = new Paragraph();
     final Div verdict = new Div();
     final Div escalation = new Div();
-    final Grid<AsyncReviewDetails.Participant> participants = new Grid<>();
+    /** Holds the participants' grid, built when there is a round to show: most cases never have one. */
+    private final Div participantsPlace = new Div();
+    Grid<AsyncReviewDetails.Participant> participants;
     final UnorderedList history = new UnorderedList();
     // The opening and answering forms are built the first time the person may use them: most visitors never may
     final VerticalLayout opening = new VerticalLayout();
@@ -69,6 +71,15 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         this.service = service;
         setId("async-review");
         setPadding(false);
+        participantsPlace.setWidthFull();
+        opening.setPadding(false);
+        responding.setPadding(false);
+        add(new H3(getTranslation("panel.review.title")), state, escalation, participantsPlace, verdict, responding,
+                opening, history);
+    }
+
+    private void buildParticipants() {
+        participants = new Grid<>();
         participants.setId("review-participants");
         participants.addColumn(p -> p.member().name()).setHeader(getTranslation("panel.review.member"))
                 .setAutoWidth(true);
@@ -83,11 +94,7 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("panel.review.respondedAt")).setAutoWidth(true);
         participants.setAllRowsVisible(true);
         participants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-
-        opening.setPadding(false);
-        responding.setPadding(false);
-        add(new H3(getTranslation("panel.review.title")), state, escalation, participants, verdict, responding,
-                opening, history);
+        participantsPlace.add(participants);
     }
 
     private void buildOpening() {
@@ -162,7 +169,10 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         if (opening.isVisible() && invited == null) {
             buildOpening();
         }
-        participants.setVisible(round != null);
+        participantsPlace.setVisible(round != null);
+        if (round != null && participants == null) {
+            buildParticipants();
+        }
         responding.setVisible(round != null && round.open() && (round.you() != null || !round.onBehalf().isEmpty()));
         if (responding.isVisible() && comment == null) {
             buildResponding();
