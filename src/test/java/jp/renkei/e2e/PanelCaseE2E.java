@@ -64,6 +64,7 @@ class PanelCaseE2E extends PortalBrowserTest {
         assertThat(coordinator.locator("body")).containsText("エキスパートパネル（固形がん）");
 
         // a bad CSV is refused whole, naming row and column; the good one goes in
+        coordinator.locator("#variants-enter").click();
         coordinator.locator("#variants-csv textarea").fill(BAD_CSV);
         coordinator.locator("#variants-import").click();
         assertThat(coordinator.locator("vaadin-notification-card").last()).containsText("3行目");

@@ -48,20 +48,22 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph state = new Paragraph();
     final Div verdict = new Div();
     final Div escalation = new Div();
-    final Grid<AsyncReviewDetails.Participant> participants = new Grid<>();
+    /** Holds the participants' grid, built when there is a round to show: most cases never have one. */
+    private final Div participantsPlace = new Div();
+    Grid<AsyncReviewDetails.Participant> participants;
     final UnorderedList history = new UnorderedList();
+    // The opening and answering forms are built the first time the person may use them: most visitors never may
     final VerticalLayout opening = new VerticalLayout();
-    final CheckboxGroup<PanelMemberDetails> invited = new CheckboxGroup<>();
-    final Checkbox historyProvided = new Checkbox(getTranslation("panel.review.open.historyProvided"), true);
-    final Checkbox pediatricCase = new Checkbox(getTranslation("panel.review.open.pediatric"));
-    final Button open = new Button(getTranslation("panel.review.open"), e -> openRound());
+    CheckboxGroup<PanelMemberDetails> invited;
+    Checkbox historyProvided;
+    Checkbox pediatricCase;
+    Button open;
     final VerticalLayout responding = new VerticalLayout();
-    final Select<PanelMemberDetails> onBehalfOf = new Select<>();
-    final TextArea comment = new TextArea(getTranslation("panel.review.comment"));
-    final Button agree = new Button(getTranslation("panel.review.answer.AGREE"), e -> respond(ReviewAnswer.AGREE));
-    final Button disagree = new Button(getTranslation("panel.review.answer.DISAGREE"),
-            e -> respond(ReviewAnswer.DISAGREE));
-    final Button remark = new Button(getTranslation("panel.review.answer.COMMENT"), e -> respond(ReviewAnswer.COMMENT));
+    Select<PanelMemberDetails> onBehalfOf;
+    TextArea comment;
+    Button agree;
+    Button disagree;
+    Button remark;
     private final LatestShown<Optional<AsyncReviewDetails>> shown = new LatestShown<>(this::showIfVisible);
     private long caseId;
 
@@ -69,6 +71,15 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         this.service = service;
         setId("async-review");
         setPadding(false);
+        participantsPlace.setWidthFull();
+        opening.setPadding(false);
+        responding.setPadding(false);
+        add(new H3(getTranslation("panel.review.title")), state, escalation, participantsPlace, verdict, responding,
+                opening, history);
+    }
+
+    private void buildParticipants() {
+        participants = new Grid<>();
         participants.setId("review-participants");
         participants.addColumn(p -> p.member().name()).setHeader(getTranslation("panel.review.member"))
                 .setAutoWidth(true);
@@ -83,25 +94,38 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("panel.review.respondedAt")).setAutoWidth(true);
         participants.setAllRowsVisible(true);
         participants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        participantsPlace.add(participants);
+    }
 
+    private void buildOpening() {
+        invited = new CheckboxGroup<>();
         invited.setId("review-invited");
         invited.setLabel(getTranslation("panel.review.open.participants"));
         invited.setItemLabelGenerator(m -> m.name() + "　" + PanelTexts.roles(this, m.roles()));
+        historyProvided = new Checkbox(getTranslation("panel.review.open.historyProvided"), true);
+        pediatricCase = new Checkbox(getTranslation("panel.review.open.pediatric"));
+        open = new Button(getTranslation("panel.review.open"), e -> openRound());
         open.setId("review-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        opening.setPadding(false);
         opening.add(invited, historyProvided, pediatricCase, open);
+    }
 
+    private void buildResponding() {
+        comment = new TextArea(getTranslation("panel.review.comment"));
         comment.setId("review-comment");
         comment.setWidthFull();
         comment.setMaxLength(2000);
         comment.setHelperText(getTranslation("panel.review.comment.helper"));
+        agree = new Button(getTranslation("panel.review.answer.AGREE"), e -> respond(ReviewAnswer.AGREE));
         agree.setId("review-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        disagree = new Button(getTranslation("panel.review.answer.DISAGREE"),
+                e -> respond(ReviewAnswer.DISAGREE));
         disagree.setId("review-disagree");
         disagree.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remark = new Button(getTranslation("panel.review.answer.COMMENT"), e -> respond(ReviewAnswer.COMMENT));
         remark.setId("review-comment-only");
-        responding.setPadding(false);
+        onBehalfOf = new Select<>();
         onBehalfOf.setId("review-on-behalf");
         onBehalfOf.setLabel(getTranslation("panel.review.onBehalf"));
         onBehalfOf.setHelperText(getTranslation("panel.review.onBehalf.helper"));
@@ -110,9 +134,6 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         onBehalfOf.setWidth("28rem");
         responding.add(new H3(getTranslation("panel.review.responseHeading")), onBehalfOf, comment,
                 new HorizontalLayout(agree, disagree, remark));
-
-        add(new H3(getTranslation("panel.review.title")), state, escalation, participants, verdict, responding,
-                opening, history);
     }
 
     /** Built by the application's instantiator, so the service is injected however the page was created. */
@@ -145,24 +166,37 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     private void show(AsyncReviewDetails review) {
         AsyncReviewDetails.Round round = review.round();
         opening.setVisible(round == null && review.canOpen());
-        participants.setVisible(round != null);
+        if (opening.isVisible() && invited == null) {
+            buildOpening();
+        }
+        participantsPlace.setVisible(round != null);
+        if (round != null && participants == null) {
+            buildParticipants();
+        }
         responding.setVisible(round != null && round.open() && (round.you() != null || !round.onBehalf().isEmpty()));
+        if (responding.isVisible() && comment == null) {
+            buildResponding();
+        }
         verdict.removeAll();
         escalation.removeAll();
         history.removeAll();
         if (round == null) {
             state.setText(getTranslation(review.canOpen() ? "panel.review.none.canOpen" : "panel.review.none"));
-            invited.setItems(review.members());
-            invited.setValue(Set.copyOf(review.members()));
+            if (invited != null) {
+                invited.setItems(review.members());
+                invited.setValue(Set.copyOf(review.members()));
+            }
             return;
         }
         state.setText(stateText(round));
         participants.setItems(round.participants());
-        onBehalfOf.setVisible(!round.onBehalf().isEmpty());
-        onBehalfOf.setItems(round.onBehalf());
-        // a coordinator who is also a participant answers for themselves by choosing no one
-        onBehalfOf.setEmptySelectionAllowed(round.you() != null);
-        onBehalfOf.setEmptySelectionCaption(getTranslation("panel.review.onBehalf.self"));
+        if (onBehalfOf != null) {
+            onBehalfOf.setVisible(!round.onBehalf().isEmpty());
+            onBehalfOf.setItems(round.onBehalf());
+            // a coordinator who is also a participant answers for themselves by choosing no one
+            onBehalfOf.setEmptySelectionAllowed(round.you() != null);
+            onBehalfOf.setEmptySelectionCaption(getTranslation("panel.review.onBehalf.self"));
+        }
         verdict.add(PanelTexts.verdict(this, round.agreedVerdict(), getTranslation("panel.review.verdictHeading",
                 PanelTexts.day(round.reviewDay(), locale))));
         if (round.escalation() != null) {

@@ -1,8 +1,10 @@
 package jp.renkei.expertpanel.ui;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -39,10 +41,13 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Paragraph due = new Paragraph();
     final UnorderedList moves = new UnorderedList();
-    final Select<MeetingLoad> target = new Select<>();
-    final TextField reason = new TextField(getTranslation("panel.assignment.reason"));
-    final Button move = new Button(getTranslation("panel.assignment.move"));
-    private final HorizontalLayout moveForm = new HorizontalLayout(target, reason, move);
+    /** The coordinator's moving, shown to those who may move the case and built when they open it. */
+    final BuiltOnOpen moveForm = new BuiltOnOpen(getTranslation("panel.assignment.move"), "open-move",
+            this::buildMoveForm);
+    private List<MeetingLoad> targets = List.of();
+    Select<MeetingLoad> target;
+    TextField reason;
+    Button move;
     private final LatestShown<CaseAssignment> shown = new LatestShown<>(this::show);
     private long caseId;
 
@@ -50,19 +55,27 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
         this.service = service;
         this.moved = moved;
         setId("case-assignment");
-        target.setLabel(getTranslation("panel.assignment.target"));
-        target.setItemLabelGenerator(this::targetLabel);
-        target.setItemEnabledProvider(m -> !m.full());
-        target.setWidth("26em");
-        reason.setWidth("24em");
-        reason.setMaxLength(500);
-        move.addClickListener(e -> move());
-        moveForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        moveForm.setWrap(true);
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.setSpacing(false);
         layout.add(new H3(getTranslation("panel.assignment.title")), due, moves, moveForm);
+    }
+
+    private Component buildMoveForm() {
+        target = new Select<>();
+        target.setLabel(getTranslation("panel.assignment.target"));
+        target.setItemLabelGenerator(this::targetLabel);
+        target.setItemEnabledProvider(m -> !m.full());
+        target.setWidth("26em");
+        reason = new TextField(getTranslation("panel.assignment.reason"));
+        reason.setWidth("24em");
+        reason.setMaxLength(500);
+        move = new Button(getTranslation("panel.assignment.move"), e -> move());
+        target.setItems(targets);
+        HorizontalLayout form = new HorizontalLayout(target, reason, move);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
     }
 
     void show(long caseId) {
@@ -89,8 +102,11 @@ class CaseAssignmentSection extends Composite<VerticalLayout> {
         moves.removeAll();
         assignment.moves().forEach(m -> moves.add(new ListItem(moveText(m))));
         moves.setVisible(!assignment.moves().isEmpty());
-        target.setItems(assignment.targets());
         moveForm.setVisible(assignment.canReassign());
+        targets = assignment.targets();
+        if (target != null) {
+            target.setItems(targets);
+        }
     }
 
     private void move() {

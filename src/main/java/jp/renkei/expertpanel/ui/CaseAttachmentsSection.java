@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,10 +46,12 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
     private final Clock clock;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Grid<CaseAttachment> files = new Grid<>();
-    final Select<CaseAttachmentKind> kind = new Select<>();
-    final DatePicker receivedOn = new DatePicker(getTranslation("panel.attachment.receivedOn"));
-    final Upload upload;
-    private final HorizontalLayout form;
+    /** The panel hospital's attaching, shown to those who may attach and built when they open it. */
+    final BuiltOnOpen form = new BuiltOnOpen(getTranslation("panel.attachment.open"), "open-attach",
+            this::buildForm);
+    Select<CaseAttachmentKind> kind;
+    DatePicker receivedOn;
+    Upload upload;
     private final LatestShown<CaseAttachments> shown = new LatestShown<>(this::show);
     private long caseId;
 
@@ -66,21 +69,6 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
                 .setAutoWidth(true).setFlexGrow(0);
         files.setAllRowsVisible(true);
         files.addThemeVariants(GridVariant.LUMO_COMPACT);
-        kind.setLabel(getTranslation("panel.attachment.kind"));
-        kind.setItems(CaseAttachmentKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(kindKey(k)));
-        kind.setValue(CaseAttachmentKind.LAB_REPORT);
-        upload = new Upload(new CappedUpload(AttachmentInspector.MAX_BYTES, this::attach,
-                () -> Notifications.error(getTranslation("attachment.error.tooLarge",
-                        AttachmentInspector.MAX_BYTES / (1024 * 1024)))));
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
-        upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
-        DateFields.localize(receivedOn);
-        form = new HorizontalLayout(kind, receivedOn, upload);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
         Paragraph clinicalOnly = new Paragraph(getTranslation("panel.attachment.ccatClinicianOnly"));
         clinicalOnly.getStyle().set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
@@ -88,6 +76,28 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         layout.setPadding(false);
         layout.setSpacing(false);
         layout.add(new H3(getTranslation("panel.attachment.title")), clinicalOnly, files, form);
+    }
+
+    private Component buildForm() {
+        kind = new Select<>();
+        kind.setLabel(getTranslation("panel.attachment.kind"));
+        kind.setItems(CaseAttachmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(kindKey(k)));
+        kind.setValue(CaseAttachmentKind.LAB_REPORT);
+        receivedOn = new DatePicker(getTranslation("panel.attachment.receivedOn"));
+        DateFields.localize(receivedOn);
+        receivedOn.setValue(LocalDate.now(clock.withZone(JapanTime.ZONE)));
+        upload = new Upload(new CappedUpload(AttachmentInspector.MAX_BYTES, this::attach,
+                () -> Notifications.error(getTranslation("attachment.error.tooLarge",
+                        AttachmentInspector.MAX_BYTES / (1024 * 1024)))));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize((int) AttachmentInspector.MAX_BYTES);
+        upload.setI18n(UploadTexts.of(this, AttachmentInspector.MAX_BYTES / (1024 * 1024)));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("panel.attachment.error.pdfOnly")));
+        HorizontalLayout fields = new HorizontalLayout(kind, receivedOn, upload);
+        fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        return fields;
     }
 
     void show(long caseId) {
@@ -104,9 +114,6 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         files.setItems(attachments.files());
         files.setVisible(!attachments.files().isEmpty());
         form.setVisible(attachments.canAttach());
-        if (receivedOn.isEmpty()) {
-            receivedOn.setValue(LocalDate.now(clock.withZone(JapanTime.ZONE)));
-        }
     }
 
     private void attach(String fileName, byte[] content) {

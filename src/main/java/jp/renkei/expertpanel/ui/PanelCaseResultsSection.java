@@ -56,8 +56,9 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
     final HorizontalLayout issuing = new HorizontalLayout(issue);
     final HorizontalLayout report = new HorizontalLayout();
     final Paragraph explanation = new Paragraph();
-    final DatePicker explainedOn = new DatePicker(getTranslation("panel.report.explainedOn"));
+    /** The referrer's entry of the explanation day, built the first time the person may record it. */
     final HorizontalLayout explain = new HorizontalLayout();
+    DatePicker explainedOn;
     final Paragraph followUp = new Paragraph();
     final Select<GermlineTesting> germline = new Select<>();
     final Grid<Row> turnaround = new Grid<>();
@@ -75,13 +76,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         setId("case-results");
         issue.setId("issue-report");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        explainedOn.setId("explained-on");
-        explainedOn.setLocale(locale);
-        DateFields.localize(explainedOn);
-        Button record = new Button(getTranslation("panel.report.recordExplanation"), e -> recordExplanation());
-        record.setId("record-explanation");
         explain.setAlignItems(Alignment.BASELINE);
-        explain.add(explainedOn, record);
         germline.setId("germline-testing");
         germline.setLabel(getTranslation("panel.report.germline"));
         germline.setItems(GermlineTesting.values());
@@ -106,6 +101,16 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         issuing.add(pdfLink("draft-report", "panel.report.downloadDraft", () -> reports.draft(caseId)));
         add(new H3(getTranslation("panel.report.section")), state, issuing, report, explanation, explain, followUp,
                 germline, new H3(getTranslation("panel.report.turnaround")), turnaround);
+    }
+
+    private void buildExplain() {
+        explainedOn = new DatePicker(getTranslation("panel.report.explainedOn"));
+        explainedOn.setId("explained-on");
+        explainedOn.setLocale(locale);
+        DateFields.localize(explainedOn);
+        Button record = new Button(getTranslation("panel.report.recordExplanation"), e -> recordExplanation());
+        record.setId("record-explanation");
+        explain.add(explainedOn, record);
     }
 
     @Override
@@ -134,7 +139,12 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
                 : getTranslation("panel.report.explainedAt", PanelTexts.day(r.explainedOn(), locale)));
         explanation.setVisible(r.reportIssued());
         explain.setVisible(r.mayRecordExplanation());
-        explainedOn.setValue(r.explainedOn());
+        if (explain.isVisible() && explainedOn == null) {
+            buildExplain();
+        }
+        if (explainedOn != null) {
+            explainedOn.setValue(r.explainedOn());
+        }
         followUp.setText(followUpText(r.counselingFollowUp()));
         followUp.setVisible(r.counselingFollowUp() != null);
         germline.setVisible(r.secondaryFinding());

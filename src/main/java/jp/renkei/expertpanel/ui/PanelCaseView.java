@@ -1,10 +1,9 @@
 package jp.renkei.expertpanel.ui;
 
+import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,11 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,17 +29,12 @@ import jp.renkei.expertpanel.VariantDetails;
 import jp.renkei.expertpanel.review.Pathogenicity;
 import jp.renkei.expertpanel.review.Recommendation;
 import jp.renkei.expertpanel.review.TherapyRoute;
-import jp.renkei.expertpanel.review.VariantCsv;
-import jp.renkei.expertpanel.review.VariantEntry;
-import jp.renkei.expertpanel.review.VariantsRejected;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.live.LiveTopics;
 import jp.renkei.shared.live.LiveUpdates;
-import jp.renkei.shared.ui.Notifications;
 import jp.renkei.shared.ui.RelatedPageLinks;
 import jp.renkei.shared.ui.RelatedPages;
-import jp.renkei.shared.workflow.Refused;
 
 /**
  * One panel case: who referred it and to which meeting, its variants with the panel's recommendations, and
@@ -62,14 +52,11 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Paragraph facts = new Paragraph();
     final Div verdict = new Div();
     final Grid<VariantDetails> variants = new Grid<>();
-    final VerticalLayout entry = new VerticalLayout();
-    final TextField gene = new TextField(getTranslation("panel.variants.gene"));
-    final TextField alteration = new TextField(getTranslation("panel.variants.alteration"));
-    final TextField vaf = new TextField(getTranslation("panel.variants.vaf"));
-    final Select<Pathogenicity> pathogenicity = new Select<>();
-    final Checkbox germline = new Checkbox(getTranslation("panel.variants.germline"));
-    final TextArea csv = new TextArea(getTranslation("panel.variants.csv"));
-    final RecommendationForm recommendation = new RecommendationForm(this::recommend);
+    /** Shown only to those who may enter; the form itself is built when they open it. */
+    final BuiltOnOpen entry = new BuiltOnOpen(getTranslation("panel.variants.enter"), "variants-enter",
+            this::entryForm);
+    VariantEntryForm entryForm;
+    private List<VariantDetails> shownVariants = List.of();
     private final LatestShown<PanelCaseWorkspace> workspace = new LatestShown<>(this::show);
     private final PanelCaseworkSections casework;
     private final AsyncReviewSection review = AsyncReviewSection.create();
@@ -99,20 +86,7 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         variants.setAllRowsVisible(true);
         variants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        pathogenicity.setLabel(getTranslation("panel.variants.pathogenicity"));
-        pathogenicity.setItems(Pathogenicity.values());
-        pathogenicity.setItemLabelGenerator(p -> getTranslation(pathogenicityKey(p)));
-        Button add = new Button(getTranslation("panel.variants.add"), e -> addVariant());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        csv.setId("variants-csv");
-        csv.setHelperText(VariantCsv.HEADER);
-        csv.setWidthFull();
-        Button importCsv = new Button(getTranslation("panel.variants.import"), e -> importCsv());
-        importCsv.setId("variants-import");
-        entry.setPadding(false);
-        entry.add(new H3(getTranslation("panel.variants.enter")),
-                new HorizontalLayout(gene, alteration, vaf, pathogenicity, germline, add), csv, importCsv,
-                new H3(getTranslation("panel.variants.recommend")), recommendation);
+        entry.opener.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new Anchor("panels/cases", getTranslation("panel.variants.backToCases")), title, facts,
                 new H3(getTranslation("panel.variants.simplified")), verdict,
@@ -151,45 +125,16 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .forEach(r -> reasons.add(new ListItem(getTranslation(r.key(), r.arguments().toArray()))));
         verdict.add(reasons);
         variants.setItems(page.variants());
-        recommendation.setVariants(page.variants());
+        shownVariants = page.variants();
+        if (entryForm != null) {
+            entryForm.recommendation.setVariants(page.variants());
+        }
         entry.setVisible(page.editable());
     }
 
-    private void addVariant() {
-        try {
-            service.addVariant(caseId, new VariantEntry(gene.getValue(), alteration.getValue(),
-                    vaf.getValue().isBlank() ? null : VariantCsv.percent(vaf.getValue())
-                            .orElseThrow(() -> new VariantsRejected("panel.variants.error.vaf")),
-                    pathogenicity.getValue(), germline.getValue()));
-            gene.clear();
-            alteration.clear();
-            vaf.clear();
-            germline.clear();
-            workspace.show(service.get(caseId));
-        } catch (Refused e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
-        }
-    }
-
-    private void importCsv() {
-        try {
-            int count = service.importVariants(caseId, csv.getValue());
-            csv.clear();
-            Notifications.success(getTranslation("panel.variants.imported", count));
-            workspace.show(service.get(caseId));
-        } catch (Refused e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
-        }
-    }
-
-    private void recommend(RecommendationForm.Entry entry) {
-        try {
-            service.recommend(caseId, entry.variant().id(), entry.level(), entry.therapy(), entry.route(),
-                    entry.trialId(), entry.secondaryFinding());
-            workspace.show(service.get(caseId));
-        } catch (Refused e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
-        }
+    private VariantEntryForm entryForm() {
+        entryForm = new VariantEntryForm(service, caseId, shownVariants, () -> workspace.show(service.get(caseId)));
+        return entryForm;
     }
 
     private String recommendation(Recommendation rec) {

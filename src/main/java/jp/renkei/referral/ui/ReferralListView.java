@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,12 +14,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -104,8 +103,7 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         // Sized for a 1366 px hospital PC: fixed narrow columns, the partner hospital takes what is left.
         grid.addColumn(r -> r.id().display()).setHeader(getTranslation("referral.number")).setWidth("7em")
                 .setFlexGrow(0).setSortable(true).setKey(ReferralSort.NUMBER.name());
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("referral.status")).setWidth("9.5em")
-                .setFlexGrow(0);
+        grid.addColumn(statusBadge()).setHeader(getTranslation("referral.status")).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(ReferralSummary::patientName).setHeader(getTranslation("referral.patient")).setWidth("8em")
                 .setFlexGrow(0).setTooltipGenerator(ReferralSummary::patientId);
         grid.addColumn(r -> r.cancerTypeCode() == null ? "" : r.cancerTypeCode())
@@ -156,16 +154,20 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         add(header, filters, grid);
     }
 
-    private Component statusBadge(ReferralSummary referral) {
-        Span badge = new Span(getTranslation("referral.status." + referral.status().name()));
-        badge.addClassNames("status-badge", referral.status().name());
-        if (referral.overdue()) {
-            // only a sent referral can be overdue: the one word says both and fits the column
-            badge.setTitle(badge.getText() + " ・ " + getTranslation("referral.overdue"));
-            badge.setText(getTranslation("referral.overdue"));
-            badge.addClassName("overdue");
-        }
-        return badge;
+    /**
+     * The status as a badge drawn in the browser from the row's values: a Span component on each row would be a
+     * state node of its own in every UI's tree for every row fetched.
+     */
+    private LitRenderer<ReferralSummary> statusBadge() {
+        return LitRenderer.<ReferralSummary>of(
+                "<span class=\"status-badge ${item.status} ${item.overdue}\" title=\"${item.title}\">${item.text}</span>")
+                .withProperty("status", r -> r.status().name())
+                .withProperty("overdue", r -> r.overdue() ? "overdue" : "")
+                // only a sent referral can be overdue: the one word says both and fits the column
+                .withProperty("text", r -> getTranslation(r.overdue() ? "referral.overdue"
+                        : "referral.status." + r.status().name()))
+                .withProperty("title", r -> r.overdue() ? getTranslation("referral.status." + r.status().name())
+                        + " ・ " + getTranslation("referral.overdue") : "");
     }
 
     /** The acknowledgement deadline while it waits for one, the visit once scheduled. */

@@ -17,7 +17,6 @@ import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 
 import jp.renkei.RenkeiIntegrationTest;
@@ -64,24 +63,27 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         PanelCaseView view = open("panels/cases/" + caseId);
         assertThat(view.title.getText()).startsWith("パネル症例（紹介番号");
         assertThat(view.facts.getText()).contains("PAAD");
+        assertThat(view.entryForm).as("built only when opened").isNull();
+        test(view.entry.opener).click();
+        VariantEntryForm entry = view.entryForm;
 
-        test(view.csv).setValue("gene,alteration,vaf,pathogenicity,germline_suspected\n"
+        test(entry.csv).setValue("gene,alteration,vaf,pathogenicity,germline_suspected\n"
                 + "KRAS,p.G12D,35.2,pathogenic,false\nTP53,p.R175H,40,harmful,false\n");
-        test(importButton(view)).click();
+        test(entry.importCsv).click();
         assertThat(test($(Notification.class).last()).getText()).contains("3行目", "pathogenicity",
                 "何も取り込んでいません");
         assertThat(test(view.variants).size()).isZero();
 
-        test(view.csv).setValue("gene,alteration,vaf,pathogenicity,germline_suspected\n"
+        test(entry.csv).setValue("gene,alteration,vaf,pathogenicity,germline_suspected\n"
                 + "KRAS,p.G12D,35.2,pathogenic,false\nTP53,p.R175H,40,vus,true\n");
-        test(importButton(view)).click();
+        test(entry.importCsv).click();
         assertThat(test(view.variants).size()).isEqualTo(2);
         assertThat(test(view.variants).getCellText(0, 3)).isEqualTo("病的");
         assertThat(test(view.variants).getCellText(1, 4)).isEqualTo("疑いあり");
         assertThat(view.verdict.getElement().getTextRecursively()).contains("持ち回り協議で検討できます",
                 "ep.composition.solid.2025");
 
-        RecommendationForm form = view.recommendation;
+        RecommendationForm form = entry.recommendation;
         form.variant.setValue(form.variant.getListDataView().getItem(0));
         form.level.setValue(EvidenceLevel.B);
         form.therapy.setValue("ソトラシブ");
@@ -98,14 +100,16 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         long caseId = openCase();
         signIn.as("coordinator");
         PanelCaseView atToto = open("panels/cases/" + caseId);
-        atToto.gene.setValue("BRAF");
-        atToto.alteration.setValue("p.V600E");
-        atToto.vaf.setValue("abc");
-        atToto.pathogenicity.setValue(jp.renkei.expertpanel.review.Pathogenicity.PATHOGENIC);
-        test(addButton(atToto)).click();
+        test(atToto.entry.opener).click();
+        VariantEntryForm entry = atToto.entryForm;
+        entry.gene.setValue("BRAF");
+        entry.alteration.setValue("p.V600E");
+        entry.vaf.setValue("abc");
+        entry.pathogenicity.setValue(jp.renkei.expertpanel.review.Pathogenicity.PATHOGENIC);
+        test(entry.add).click();
         assertThat(test($(Notification.class).last()).getText()).contains("VAF");
-        atToto.vaf.setValue("12.5");
-        test(addButton(atToto)).click();
+        entry.vaf.setValue("12.5");
+        test(entry.add).click();
         assertThat(test(atToto.variants).size()).isOne();
 
         signIn.as("liaison");
@@ -114,17 +118,6 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         assertThat(view.entry.isVisible()).isFalse();
         assertThat(test(view.variants).getCellText(0, 0)).isEqualTo("BRAF");
         assertThat(view.getElement().getTextRecursively()).contains("Simplified review").doesNotContain("!panel.");
-    }
-
-    private static Button addButton(PanelCaseView view) {
-        return view.entry.getChildren().filter(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class::isInstance)
-                .findFirst().orElseThrow().getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .findFirst().orElseThrow();
-    }
-
-    private static Button importButton(PanelCaseView view) {
-        return view.entry.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst()
-                .orElseThrow();
     }
 
     private PanelCaseView open(String location) {

@@ -50,7 +50,9 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
         PanelCaseworkSections casework = caseworkOf(demoCase());
 
         assertThat(casework.assignment.due.getElement().getTextRecursively()).startsWith("パネル検討の期限：");
-        assertThat(casework.assignment.move.isVisible()).as("the coordinator may move the case").isTrue();
+        assertThat(casework.assignment.moveForm.isVisible()).as("the coordinator may move the case").isTrue();
+        test(casework.assignment.moveForm.opener).click();
+        assertThat(casework.assignment.move.isVisible()).isTrue();
         assertThat(test(casework.attachments.files).size()).isEqualTo(3);
         assertThat(test(casework.attachments.files).getCellText(0, 0)).isEqualTo("その他");
         assertThat(((Anchor) test(casework.attachments.files).getCellComponent(1, 1)).getText())
@@ -58,6 +60,8 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
         assertThat(test(casework.attachments.files).getCellText(2, 0)).isEqualTo("C-CAT調査結果");
         assertThat(casework.attachments.getElement().getTextRecursively())
                 .contains("C-CAT調査結果は医療者向けの資料です");
+        assertThat(casework.attachments.form.isVisible()).isTrue();
+        test(casework.attachments.form.opener).click();
         assertThat(casework.attachments.upload.isVisible()).isTrue();
     }
 
@@ -67,9 +71,10 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
         PanelCaseworkSections casework = caseworkOf(demoCase());
 
         assertThat(test(casework.attachments.files).size()).isEqualTo(3);
-        assertThat(casework.attachments.kind.isVisible() && casework.attachments.kind.getParent()
-                .map(p -> p.isVisible()).orElse(false)).isFalse();
-        assertThat(casework.assignment.target.getParent().map(p -> p.isVisible()).orElse(true)).isFalse();
+        assertThat(casework.attachments.form.isVisible()).isFalse();
+        assertThat(casework.attachments.upload).as("not even built for a reader").isNull();
+        assertThat(casework.assignment.moveForm.isVisible()).isFalse();
+        assertThat(casework.assignment.move).as("not even built for a reader").isNull();
     }
 
     @Test
