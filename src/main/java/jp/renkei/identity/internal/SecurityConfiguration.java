@@ -37,7 +37,11 @@ import jp.renkei.shared.Role;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Service methods are guarded by @PreAuthorize only. The views' @RolesAllowed/@PermitAll are checked by Vaadin's
+// navigation access control before a view is made; JSR-250 method security on top of it made every view (and the
+// layout) a CGLIB proxy, built and matched against every advisor at each navigation: about a quarter of the
+// portal's CPU under load (JFR, performance.md "Profile of the load, session 7").
+@EnableMethodSecurity
 // Every "authenticated"/role rule, on URLs and on service methods alike, requires both factors; only the second
 // factor's own page and service methods ask for the password alone (SignInStage).
 @EnableMultiFactorAuthentication(authorities = { FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactor.AUTHORITY })
