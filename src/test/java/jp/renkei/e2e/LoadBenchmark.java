@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.renkei.bench.BenchmarkReport;
 import jp.renkei.e2e.load.BenchAccounts;
+import jp.renkei.e2e.load.FlightRecording;
 import jp.renkei.e2e.load.LoadRecorder;
 import jp.renkei.e2e.load.LoadRun;
 import jp.renkei.e2e.load.ProcessCpu;
@@ -33,7 +34,8 @@ import jp.renkei.infrastructure.database.EmbeddedMariaDb;
  * 250,500,1000): sign-ins spread over the ramp-up ({@code -Dload.rampSeconds}, default users / 10, at least 30),
  * then {@code -Dload.minutes} (default 3) recorded,
  * everyone looping list → filter → scroll → open → counseling → book → week with 5–10 s think time. Per step p50,
- * p95, p99 and errors; the portal's CPU time during the recorded part per HTTP request and per step.
+ * p95, p99 and errors; the portal's CPU time during the recorded part per HTTP request and per step. With
+ * {@code -Dload.jfr=target/bench/load.jfr}, a flight recording (settings=profile) of each round's recorded part.
  */
 class LoadBenchmark {
 
@@ -114,7 +116,11 @@ class LoadBenchmark {
         long[] cpu = new long[2];
         long[] requests = new long[2];
         String[] load = new String[2];
+        FlightRecording profile = FlightRecording.of(portalPid, usernames.size());
         run.run(() -> {
+            if (profile != null) {
+                profile.start();
+            }
             cpu[0] = ProcessCpu.millis(portalPid);
             requests[0] = requestCount();
             load[0] = loadAverage();
@@ -122,6 +128,9 @@ class LoadBenchmark {
             cpu[1] = ProcessCpu.millis(portalPid);
             requests[1] = requestCount();
             load[1] = loadAverage();
+            if (profile != null) {
+                System.out.println("flight recording of the recorded part: " + profile.stop());
+            }
         });
         long steps = 0;
         for (String step : LoadRecorder.STEPS) {

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.authorization.EnableMultiF
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +38,11 @@ import jp.renkei.shared.Role;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Service methods are guarded by @PreAuthorize only. The views' @RolesAllowed/@PermitAll are checked by Vaadin's
+// navigation access control before a view is made; JSR-250 method security on top of it made every view (and the
+// layout) a CGLIB proxy, built and matched against every advisor at each navigation: about a quarter of the
+// portal's CPU under load (JFR, performance.md "Profile of the load, session 7").
+@EnableMethodSecurity
 // Every "authenticated"/role rule, on URLs and on service methods alike, requires both factors; only the second
 // factor's own page and service methods ask for the password alone (SignInStage).
 @EnableMultiFactorAuthentication(authorities = { FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactor.AUTHORITY })
@@ -76,6 +81,17 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)
                 .anyRequest(url -> url.authenticated())).build();
+    }
+
+    /**
+     * No Micrometer observations of Spring Security's filters, authentications and authorizations: each request
+     * went through one observation per filter and per guarded service call (about 3 % of the portal's CPU under
+     * load, performance.md "Profile of the load, session 7") and nothing reads them; the request metric
+     * http.server.requests comes from Spring's own observation filter and stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** The one way to sign in: the form's user name and password, refused while its address is throttled. */
