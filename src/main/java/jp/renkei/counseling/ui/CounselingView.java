@@ -15,7 +15,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,10 +33,8 @@ import jp.renkei.counseling.AvailabilityService;
 import jp.renkei.counseling.BookingDetails;
 import jp.renkei.counseling.BookingRequest;
 import jp.renkei.counseling.BookingService;
-import jp.renkei.counseling.BookingStatus;
 import jp.renkei.counseling.CounselorDirectory;
 import jp.renkei.counseling.CounselorProfile;
-import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.counseling.PanelFollowUpService;
 import jp.renkei.counseling.SessionType;
 import jp.renkei.counseling.SlotOffer;
@@ -138,21 +135,9 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The coordinator's view of every counselor of the hospital this week. */
-    private Grid<CounselorWeek> overview(LocalDate today) {
-        Grid<CounselorWeek> grid = new Grid<>();
-        grid.setId("counselor-overview");
-        grid.addColumn(w -> w.counselor().displayName()).setHeader(getTranslation("counseling.counselor"))
-                .setAutoWidth(true);
-        grid.addColumn(w -> w.sessions().stream().filter(s -> s.status() != BookingStatus.CANCELLED)
-                .map(s -> CounselingTexts.when(s.slot(), locale)).collect(Collectors.joining(" ／ ")))
-                .setHeader(getTranslation("counseling.overview.sessions")).setFlexGrow(3);
-        grid.addColumn(w -> w.freeSlots().size()).setHeader(getTranslation("counseling.overview.free"))
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setItems(availability.hospitalWeek(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
-        return grid;
+    private CounselorOverview overview(LocalDate today) {
+        return new CounselorOverview(availability.hospitalWeek(today.with(TemporalAdjusters.previousOrSame(
+                DayOfWeek.MONDAY))), locale);
     }
 
     /**
