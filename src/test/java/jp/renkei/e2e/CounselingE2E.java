@@ -25,6 +25,8 @@ class CounselingE2E extends PortalBrowserTest {
     void clinicianBooksAPreTestSessionThatTheCounselorSeesInTheWeekView() throws Exception {
         Page counselor = signIn("counselor");
         counselor.navigate(url("/counseling/availability"));
+        assertThat(counselor.locator("#weekly-summary")).containsText("09:00–12:00");
+        counselor.locator("#edit-availability").click(); // the rows of fields are built when opened
         assertThat(counselor.locator("#weekly-windows .window-row")).not().hasCount(0);
         counselor.locator("#add-window").click();
         counselor.locator("#publish-availability").click();
