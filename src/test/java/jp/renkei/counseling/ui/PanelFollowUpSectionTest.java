@@ -42,6 +42,8 @@ class PanelFollowUpSectionTest extends SpringBrowserlessTest {
 
         assertThat(view.referral.getValue().id().display()).isEqualTo("R-000008");
         assertThat(view.type.getValue()).isEqualTo(SessionType.SECONDARY_FINDINGS);
+        assertThat(view.referral.getLazyDataView().getItems()).as("offered when the list is opened")
+                .anyMatch(r -> r.id().display().equals("R-000008"));
     }
 
     @Test
