@@ -24,6 +24,7 @@ class TimeList extends Composite<Div> {
     TimeList(Consumer<SlotOffer> onPick) {
         this.onPick = onPick;
         getContent().setId("day-times");
+        getContent().setWidthFull(); // the times span the day's column, as the buttons did
         ButtonsClicked.listen(getContent().getElement(), "slot", this::clicked);
     }
 
