@@ -1,7 +1,6 @@
 package jp.renkei.counseling;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,8 +70,10 @@ public class AvailabilityService {
     @Transactional(readOnly = true)
     public SortedMap<LocalDate, Integer> freeTimesPerDay(SessionType type, Long counselorId) {
         SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        offers(type, counselorId, clock.instant(), horizonEnd())
-                .forEach(o -> days.merge(o.slot().start().atZone(JapanTime.ZONE).toLocalDate(), 1, Integer::sum));
+        // counted from the free times alone: no offers built or sorted for the 56 days, only the chosen day's are
+        calendars.freeSlots(bookable(counselorId, reachable.fromHere()), settings.lengthOf(type), clock.instant(),
+                horizonEnd()).values().forEach(free -> free.forEach(
+                        slot -> days.merge(slot.start().atZone(JapanTime.ZONE).toLocalDate(), 1, Integer::sum)));
         return days;
     }
 
@@ -140,20 +141,21 @@ public class AvailabilityService {
 
     private List<SlotOffer> offers(SessionType type, Long counselorId, Instant from, Instant to) {
         Map<HospitalId, HospitalSummary> hospitals = reachable.fromHere();
-        Duration length = settings.lengthOf(type);
         List<SlotOffer> offers = new ArrayList<>();
-        for (Counselor counselor : counselors.findAtHospitals(hospitals.keySet().stream().map(HospitalId::value)
-                .toList())) {
-            if (counselorId != null && counselor.id() != counselorId) {
-                continue;
-            }
-            CounselorProfile profile = counselor.toProfile();
-            calendars.freeSlots(counselor, length, from, to).forEach(slot -> offers.add(
-                    new SlotOffer(profile, hospitals.get(profile.hospital()), slot)));
-        }
+        calendars.freeSlots(bookable(counselorId, hospitals), settings.lengthOf(type), from, to)
+                .forEach((counselor, free) -> {
+                    CounselorProfile profile = counselor.toProfile();
+                    free.forEach(slot -> offers.add(new SlotOffer(profile, hospitals.get(profile.hospital()), slot)));
+                });
         offers.sort(Comparator.comparing((SlotOffer o) -> o.slot().start())
                 .thenComparing(o -> o.counselor().displayName()));
         return offers;
+    }
+
+    /** The counselors of the reachable hospitals, or only the given one of them. */
+    private List<Counselor> bookable(Long counselorId, Map<HospitalId, HospitalSummary> hospitals) {
+        return counselors.findAtHospitals(hospitals.keySet().stream().map(HospitalId::value).toList()).stream()
+                .filter(counselor -> counselorId == null || counselor.id() == counselorId).toList();
     }
 
     private CounselorWeek weekOf(Counselor counselor, LocalDate monday) {

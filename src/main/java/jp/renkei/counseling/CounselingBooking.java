@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -109,7 +110,9 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
     @Column(name = "outcome_note")
     private String outcomeNote;
 
+    // the booking page lists every visible session with its history: one query per 100 of them, not one each
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "counseling_booking_history", joinColumns = @JoinColumn(name = "booking_id"))
     @OrderColumn(name = "position")
     private List<HistoryEntry> history = new ArrayList<>();

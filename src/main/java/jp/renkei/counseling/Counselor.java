@@ -18,6 +18,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.UserId;
 
@@ -53,12 +55,15 @@ class Counselor {
     @Column(nullable = false)
     private String languages;
 
+    // the booking page reads the hours of every reachable counselor: one query for all of them, not one each
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "counselor_window", joinColumns = @JoinColumn(name = "counselor_id"))
     @OrderColumn(name = "position")
     private List<WindowRow> windows = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "counselor_exception", joinColumns = @JoinColumn(name = "counselor_id"))
     @OrderColumn(name = "position")
     private List<ExceptionRow> exceptions = new ArrayList<>();

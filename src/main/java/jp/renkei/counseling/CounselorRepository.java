@@ -18,6 +18,10 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
     @Query("select c from Counselor c where c.userId = :userId order by c.id")
     List<Counselor> findByPerson(Long userId);
 
+    /** Every directory entry of these people, at whichever hospital. */
+    @Query("select c from Counselor c where c.userId in :people order by c.id")
+    List<Counselor> findByPeople(Collection<Long> people);
+
     @Query("select c.userId from Counselor c where c.id = :id")
     Optional<Long> personOf(Long id);
 

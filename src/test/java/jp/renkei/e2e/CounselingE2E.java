@@ -25,6 +25,8 @@ class CounselingE2E extends PortalBrowserTest {
     void clinicianBooksAPreTestSessionThatTheCounselorSeesInTheWeekView() throws Exception {
         Page counselor = signIn("counselor");
         counselor.navigate(url("/counseling/availability"));
+        assertThat(counselor.locator("#weekly-summary")).containsText("09:00–12:00");
+        counselor.locator("#edit-availability").click(); // the rows of fields are built when opened
         assertThat(counselor.locator("#weekly-windows .window-row")).not().hasCount(0);
         counselor.locator("#add-window").click();
         counselor.locator("#publish-availability").click();
@@ -43,14 +45,15 @@ class CounselingE2E extends PortalBrowserTest {
         freeDays.last().press("Enter");
         assertThat(liaison.locator("#booking-days button.booking-day.selected")).hasAttribute("data-date",
                 lastFreeDay);
-        assertThat(liaison.locator("#day-times vaadin-button.book-slot")).not().hasCount(0);
+        assertThat(liaison.locator("#day-times button.book-slot")).not().hasCount(0);
         // and by pointer: back to the day the page opened on, whose booking the counselor's week view shows below
         String firstFreeDay = freeDays.first().getAttribute("data-date");
         freeDays.first().click();
         assertThat(liaison.locator("#booking-days button.booking-day.selected")).hasAttribute("data-date",
                 firstFreeDay);
         Browser.screenshot(liaison, "counseling-2-liaison-free-slots");
-        liaison.locator("#day-times vaadin-button.book-slot").first().click();
+        // a time is a plain button too: picked by keyboard
+        liaison.locator("#day-times button.book-slot").first().press("Enter");
         assertThat(liaison.locator("#confirm-booking")).isVisible();
         assertThat(liaison.getByText("面談 桜子（E2E-C-01）")).isVisible();
         liaison.waitForTimeout(600); // the dialog fades in

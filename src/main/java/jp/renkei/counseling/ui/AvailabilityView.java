@@ -55,9 +55,11 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
     final TextField languages = new TextField();
     final VerticalLayout windows = new VerticalLayout();
     final List<WindowRow> windowRows = new ArrayList<>();
-    final ExceptionsEditor exceptions;
+    /** Built when the counselor opens the editors: most visits only look at the calendar. */
+    ExceptionsEditor exceptions;
     final Button save = new Button();
     final WeekCalendar week;
+    private final VerticalLayout hours = new VerticalLayout();
 
     AvailabilityView(AvailabilityService counseling, java.time.Clock clock) {
         this.clock = clock;
@@ -73,26 +75,37 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
         languages.setValue(profile.languages());
         windows.setId("weekly-windows");
         windows.setPadding(false);
+        save.setText(getTranslation("counseling.publish"));
+        save.setId("publish-availability");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> publish());
+        hours.setPadding(false);
+        Button edit = new Button(getTranslation("counseling.editAvailability"), VaadinIcon.EDIT.create(),
+                e -> openEditors(profile));
+        edit.setId("edit-availability");
+        hours.add(new H3(getTranslation("counseling.weekly")), AvailabilitySummary.weekly(profile.weekly(), locale),
+                new H3(getTranslation("counseling.exceptions")), AvailabilitySummary.exceptions(profile.exceptions()),
+                edit);
+
+        week.setId("my-week");
+
+        // the calendar first: what a counselor opens this page for most days
+        add(new H2(getTranslation("counseling.availabilityTitle")), new H3(getTranslation("counseling.thisWeek")),
+                week, new HorizontalLayout(qualification, languages), hours, leaveElsewhere(profile), save);
+        showWeek();
+    }
+
+    /** The weekly hours and the one-off leave as editable rows, in place of their summary. */
+    private void openEditors(CounselorProfile profile) {
         profile.weekly().forEach(this::addWindow);
         Button addWindow = new Button(getTranslation("counseling.addWindow"), VaadinIcon.PLUS.create(),
                 e -> addWindow(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
         addWindow.setId("add-window");
         addWindow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exceptions = new ExceptionsEditor(profile.exceptions(), LocalDate.now(clock.withZone(JapanTime.ZONE)));
-        save.setText(getTranslation("counseling.publish"));
-        save.setId("publish-availability");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> publish());
-
-        week.setId("my-week");
-
-        // the calendar first: what a counselor opens this page for most days
-        add(new H2(getTranslation("counseling.availabilityTitle")), new H3(getTranslation("counseling.thisWeek")),
-                week, new HorizontalLayout(qualification, languages),
-                new H3(getTranslation("counseling.weekly")), new Paragraph(getTranslation("counseling.weeklyHint")),
-                windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions, leaveElsewhere(profile),
-                save);
-        showWeek();
+        hours.removeAll();
+        hours.add(new H3(getTranslation("counseling.weekly")), new Paragraph(getTranslation("counseling.weeklyHint")),
+                windows, addWindow, new H3(getTranslation("counseling.exceptions")), exceptions);
     }
 
     private void addWindow(WeeklyWindow window) {
@@ -103,8 +116,11 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
     private void publish() {
         try {
-            List<WeeklyWindow> weekly = windowRows.stream().map(WindowRow::value).toList();
-            List<AvailabilityException> oneOffs = exceptions.value();
+            // the hours and leave as they are unless the counselor opened them for editing
+            CounselorProfile stored = exceptions == null ? counseling.myProfile() : null;
+            List<WeeklyWindow> weekly = stored != null ? stored.weekly()
+                    : windowRows.stream().map(WindowRow::value).toList();
+            List<AvailabilityException> oneOffs = stored != null ? stored.exceptions() : exceptions.value();
             counseling.publishAvailability(qualification.getValue(), languages.getValue(), weekly, oneOffs);
             Notifications.success(getTranslation("counseling.published"));
             showWeek();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,10 +34,8 @@ import jp.renkei.counseling.AvailabilityService;
 import jp.renkei.counseling.BookingDetails;
 import jp.renkei.counseling.BookingRequest;
 import jp.renkei.counseling.BookingService;
-import jp.renkei.counseling.BookingStatus;
 import jp.renkei.counseling.CounselorDirectory;
 import jp.renkei.counseling.CounselorProfile;
-import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.counseling.PanelFollowUpService;
 import jp.renkei.counseling.SessionType;
 import jp.renkei.counseling.SlotOffer;
@@ -63,7 +61,8 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
     private final AvailabilityService availability;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final ComboBox<ReferralSummary> referral = new ComboBox<>();
-    private final List<ReferralSummary> referralChoices;
+    /** Referrals offered because a panel's finding asked for a session, though they did not ask for counseling. */
+    private final List<ReferralSummary> addedChoices = new ArrayList<>();
     final TextField patientId = new TextField();
     final TextField patientName = new TextField();
     final Select<SessionType> type = new Select<>();
@@ -76,15 +75,16 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
             PanelFollowUpService followUps, Clock clock) {
         this.bookingService = bookingService;
         this.availability = availability;
-        this.referralChoices = new ArrayList<>(bookingService.referralsForCounseling());
         setMaxWidth("80rem");
         LocalDate today = LocalDate.now(clock.withZone(JapanTime.ZONE));
         picker = new SlotPicker(locale, today, availability.lastBookableDay(),
                 day -> availability.freeSlotsOn(type.getValue(), counselorId(), day), this::confirm);
         referral.setId("booking-referral");
         referral.setLabel(getTranslation("counseling.fromReferral"));
-        referral.setItems(referralChoices);
-        referral.setItemLabelGenerator(r -> r.id().display() + "　" + r.patientName());
+        // read when the list is opened or typed in, not kept per open page: up to 200 referrals each
+        referral.setItems(query -> referralChoices(query.getFilter().orElse("")).skip(query.getOffset())
+                .limit(query.getLimit()));
+        referral.setItemLabelGenerator(CounselingView::choiceLabel);
         referral.setClearButtonVisible(true);
         referral.setWidth("22em");
         patientId.setId("booking-patient-id");
@@ -138,21 +138,9 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The coordinator's view of every counselor of the hospital this week. */
-    private Grid<CounselorWeek> overview(LocalDate today) {
-        Grid<CounselorWeek> grid = new Grid<>();
-        grid.setId("counselor-overview");
-        grid.addColumn(w -> w.counselor().displayName()).setHeader(getTranslation("counseling.counselor"))
-                .setAutoWidth(true);
-        grid.addColumn(w -> w.sessions().stream().filter(s -> s.status() != BookingStatus.CANCELLED)
-                .map(s -> CounselingTexts.when(s.slot(), locale)).collect(Collectors.joining(" ／ ")))
-                .setHeader(getTranslation("counseling.overview.sessions")).setFlexGrow(3);
-        grid.addColumn(w -> w.freeSlots().size()).setHeader(getTranslation("counseling.overview.free"))
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setItems(availability.hospitalWeek(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
-        return grid;
+    private CounselorOverview overview(LocalDate today) {
+        return new CounselorOverview(availability.hospitalWeek(today.with(TemporalAdjusters.previousOrSame(
+                DayOfWeek.MONDAY))), locale);
     }
 
     /**
@@ -160,14 +148,27 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
      * secondary findings, then the usual day and time. The referral joins the choices if it did not ask for counseling.
      */
     private void bookFor(ReferralSummary chosen) {
-        if (referralChoices.stream().noneMatch(r -> r.id().equals(chosen.id()))) {
-            referralChoices.add(chosen);
-            referral.setItems(referralChoices);
+        ReferralSummary listed = bookingService.referralsForCounseling().stream()
+                .filter(r -> r.id().equals(chosen.id())).findFirst().orElse(null);
+        if (listed == null && addedChoices.stream().noneMatch(r -> r.id().equals(chosen.id()))) {
+            addedChoices.add(chosen);
         }
-        referral.setValue(referralChoices.stream().filter(r -> r.id().equals(chosen.id())).findFirst().orElseThrow());
+        referral.setValue(listed != null ? listed
+                : addedChoices.stream().filter(r -> r.id().equals(chosen.id())).findFirst().orElseThrow());
         type.setValue(SessionType.SECONDARY_FINDINGS);
         Notifications.success(getTranslation("counseling.followUp.bookingFor", chosen.patientName()));
         picker.scrollIntoView();
+    }
+
+    /** The open referrals that asked for counseling, then those added here; matched as a combo box does. */
+    private Stream<ReferralSummary> referralChoices(String typed) {
+        String text = typed.toLowerCase(locale);
+        return Stream.concat(bookingService.referralsForCounseling().stream(), addedChoices.stream())
+                .filter(r -> choiceLabel(r).toLowerCase(locale).contains(text));
+    }
+
+    private static String choiceLabel(ReferralSummary r) {
+        return r.id().display() + "　" + r.patientName();
     }
 
     private Long counselorId() {

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Div;
 
 import org.springframework.web.util.HtmlUtils;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * The slot picker's weeks of days as one element: the cells are plain {@code <button class="booking-day"
  * data-date="2026-12-01">} drawn from one HTML string, and one click listener on the grid says which date was
@@ -24,21 +22,15 @@ import tools.jackson.databind.JsonNode;
  */
 class DayGrid extends Composite<Div> {
 
-    /** Sent with each click: the date of the day button clicked, or nothing for a click between them. */
-    static final String CLICKED_DATE = "event.target.closest('button[data-date]')?.dataset.date ?? ''";
-
     DayGrid(Consumer<LocalDate> onDay) {
         getContent().setId("booking-days");
-        getContent().getElement().addEventListener("click", event -> {
-            JsonNode date = event.getEventData().get(CLICKED_DATE);
-            if (date != null && date.isString() && !date.stringValue().isEmpty()) {
-                try {
-                    onDay.accept(LocalDate.parse(date.stringValue()));
-                } catch (DateTimeParseException notADate) {
-                    // only a tampered client sends anything but the ISO dates drawn here: nothing to select
-                }
+        ButtonsClicked.listen(getContent().getElement(), "date", date -> {
+            try {
+                onDay.accept(LocalDate.parse(date));
+            } catch (DateTimeParseException notADate) {
+                // only a tampered client sends anything but the ISO dates drawn here: nothing to select
             }
-        }).addEventData(CLICKED_DATE);
+        });
     }
 
     /** Draws the days from {@code firstMonday} to {@code last}: free days stand out, {@code selected} is marked. */

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,7 +28,7 @@ import jp.renkei.counseling.SlotOffer;
  * Pick a day, then a time, as in a modern scheduler: six weeks of day buttons from the chosen day's week (days
  * with free times stand out, the others are disabled), a date field to jump anywhere within the horizon, and
  * the chosen day's times. Rolling weeks rather than calendar months, so that on the 30th the coming weeks
- * are in view. The six weeks are one element ({@link DayGrid}) and only the chosen day's times are components,
+ * are in view. The six weeks are one element ({@link DayGrid}) and so are the chosen day's times ({@link TimeList}),
  * to keep each UI small.
  */
 class SlotPicker extends Composite<FlexLayout> {
@@ -38,7 +37,6 @@ class SlotPicker extends Composite<FlexLayout> {
     private final LocalDate today;
     private final LocalDate lastDay;
     private final Function<LocalDate, List<SlotOffer>> timesOn;
-    private final Consumer<SlotOffer> onPick;
     private SortedMap<LocalDate, Integer> freeDays = new TreeMap<>();
     private static final int WEEKS = 6;
     private LocalDate firstMonday;
@@ -50,7 +48,7 @@ class SlotPicker extends Composite<FlexLayout> {
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final DayGrid days = new DayGrid(this::dayClicked);
     final H4 dayTitle = new H4();
-    final VerticalLayout times = new VerticalLayout();
+    final TimeList times;
 
     SlotPicker(Locale locale, LocalDate today, LocalDate lastDay, Function<LocalDate, List<SlotOffer>> timesOn,
             Consumer<SlotOffer> onPick) {
@@ -58,7 +56,7 @@ class SlotPicker extends Composite<FlexLayout> {
         this.today = today;
         this.lastDay = lastDay;
         this.timesOn = timesOn;
-        this.onPick = onPick;
+        this.times = new TimeList(onPick);
         jump.setId("booking-date");
         jump.setLabel(getTranslation("counseling.jumpToDate"));
         jump.setMin(today);
@@ -83,10 +81,6 @@ class SlotPicker extends Composite<FlexLayout> {
         VerticalLayout calendar = new VerticalLayout(jump, header, days);
         calendar.setPadding(false);
         calendar.setWidth("auto");
-        times.setId("day-times");
-        times.setPadding(false);
-        times.setSpacing(false);
-        times.getStyle().set("gap", "var(--lumo-space-xs)");
         VerticalLayout dayColumn = new VerticalLayout(dayTitle, times);
         dayColumn.setPadding(false);
         dayColumn.setWidth("32rem");
@@ -112,24 +106,8 @@ class SlotPicker extends Composite<FlexLayout> {
         }
         showWeeks(firstMonday);
         dayTitle.setText(CounselingTexts.day(day, locale));
-        times.removeAll();
-        List<SlotOffer> offers = freeDays.containsKey(day) ? timesOn.apply(day) : List.of();
-        if (offers.isEmpty()) {
-            times.add(new Paragraph(getTranslation(freeDays.isEmpty() ? "counseling.noFreeTimes"
-                    : "counseling.noFreeTimesThatDay")));
-        }
-        offers.forEach(offer -> times.add(timeButton(offer)));
-    }
-
-    private Button timeButton(SlotOffer offer) {
-        Button time = new Button(CounselingTexts.TIME.format(offer.slot().start()) + "–"
-                + CounselingTexts.TIME.format(offer.slot().end()) + "　"
-                + offer.counselor().displayName() + "（" + offer.hospital().name(locale) + "）", e -> onPick.accept(offer));
-        time.addClassName("book-slot");
-        time.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        time.setWidthFull();
-        time.getStyle().set("justify-content", "flex-start");
-        return time;
+        times.show(freeDays.containsKey(day) ? timesOn.apply(day) : List.of(), getTranslation(
+                freeDays.isEmpty() ? "counseling.noFreeTimes" : "counseling.noFreeTimesThatDay"), locale);
     }
 
     private void showWeeks(LocalDate monday) {

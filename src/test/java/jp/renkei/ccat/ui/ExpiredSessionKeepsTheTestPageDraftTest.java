@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -56,8 +55,7 @@ class ExpiredSessionKeepsTheTestPageDraftTest extends SpringBrowserlessTest {
         signIn.as("coordinator");
         WrappedSession session = VaadinSession.getCurrent().getSession();
         SessionTimes.of(session::getAttribute, session::setAttribute, clock.instant());
-        GenomicTestView page = AopTestUtils.getUltimateTargetObject(navigate("ccat/tests/" + id,
-                GenomicTestView.class));
+        GenomicTestView page = navigate("ccat/tests/" + id, GenomicTestView.class);
         LocalDate lastSeen = LocalDate.of(2026, 11, 20);
         test(page.followUps.lastKnownAlive).setValue(lastSeen);
         test(page.followUps.proposed).click();
@@ -66,8 +64,7 @@ class ExpiredSessionKeepsTheTestPageDraftTest extends SpringBrowserlessTest {
         watch.check(UI.getCurrent());
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
 
-        GenomicTestView again = AopTestUtils.getUltimateTargetObject(navigate("ccat/tests/" + id,
-                GenomicTestView.class));
+        GenomicTestView again = navigate("ccat/tests/" + id, GenomicTestView.class);
         assertThat(again.followUps.lastKnownAlive.getValue()).isEqualTo(lastSeen);
         assertThat(again.followUps.proposed.getValue()).isTrue();
         assertThat(again.drafts.restored.getText()).contains("予後・治療情報の追加入力");

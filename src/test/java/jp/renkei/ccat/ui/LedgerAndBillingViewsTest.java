@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +43,7 @@ class LedgerAndBillingViewsTest extends SpringBrowserlessTest {
     @Test
     void theLedgerListsTheHospitalsTestsWithTheirDates() {
         signIn.as("coordinator");
-        LedgerView view = AopTestUtils.getUltimateTargetObject(navigate(LedgerView.class));
+        LedgerView view = navigate(LedgerView.class);
 
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(5);
         assertThat(view.summary.getText()).matches("\\d+ 件（患者 \\d+ 名）");
@@ -55,7 +54,7 @@ class LedgerAndBillingViewsTest extends SpringBrowserlessTest {
     @Test
     void aRangeOverAYearLoadsNothingAndSaysWhy() {
         signIn.as("coordinator");
-        LedgerView view = AopTestUtils.getUltimateTargetObject(navigate(LedgerView.class));
+        LedgerView view = navigate(LedgerView.class);
         assertThat(test(view.grid).size()).isPositive();
 
         view.from.setValue(view.to.getValue().minusYears(3));
@@ -68,7 +67,7 @@ class LedgerAndBillingViewsTest extends SpringBrowserlessTest {
     @Test
     void theBillingListShowsAtRiskAndClaimedItems() {
         signIn.as("hospital-admin");
-        BillingView view = AopTestUtils.getUltimateTargetObject(navigate(BillingView.class));
+        BillingView view = navigate(BillingView.class);
 
         List<String> statuses = new ArrayList<>();
         for (int row = 0; row < test(view.grid).size(); row++) {
@@ -108,7 +107,7 @@ class LedgerAndBillingViewsTest extends SpringBrowserlessTest {
     @Test
     void theNetworkAdminSeesTheCatalogueWithItsSources() {
         signIn.as("network-admin");
-        CatalogueView view = AopTestUtils.getUltimateTargetObject(navigate(CatalogueView.class));
+        CatalogueView view = navigate(CatalogueView.class);
 
         assertThat(test(view.tests).size()).isEqualTo(5);
         assertThat(test(view.tests).getCellText(0, 0)).isEqualTo("FoundationOne CDx がんゲノムプロファイル");

@@ -24,8 +24,8 @@ import jp.renkei.counseling.SessionType;
 import jp.renkei.counseling.SlotOffer;
 
 /**
- * The booking page without a browser: what the clinician reads and may do, before and after cancelling. The
- * view is reached through component queries: method security (@RolesAllowed) makes the route a proxy.
+ * The booking page without a browser: what the clinician reads and may do, before and after cancelling, reached
+ * through component queries.
  */
 @RenkeiIntegrationTest
 class BookingViewTest extends SpringBrowserlessTest {
@@ -75,7 +75,8 @@ class BookingViewTest extends SpringBrowserlessTest {
         navigate("counseling/bookings/" + booked.id(), BookingView.class);
 
         test($(Button.class).withId("booking-reschedule").single()).click();
-        test($(Button.class).withClassName("book-slot").last()).click();
+        TimeList times = $(TimeList.class).single();
+        BrowserClicks.pickTime(times, times.shown().size() - 1);
         test($(com.vaadin.flow.component.textfield.TextArea.class).withId("reschedule-reason").single())
                 .setValue("ご家族の都合");
         test($(Button.class).withId("confirm-reschedule").single()).click();

@@ -18,12 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-
-import tools.jackson.databind.node.ObjectNode;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -55,7 +49,7 @@ class CounselingViewTest extends SpringBrowserlessTest {
         navigate(CounselingView.class);
         patient("VT-1", "確認 花子");
 
-        test($(Button.class).withClassName("book-slot").first()).click();
+        BrowserClicks.pickTime($(TimeList.class).single(), 0);
 
         assertThat($(Button.class).withId("confirm-booking").exists()).as("a confirmation, not a booking yet")
                 .isTrue();
@@ -76,7 +70,7 @@ class CounselingViewTest extends SpringBrowserlessTest {
         navigate(CounselingView.class);
         patient("VT-2", "重複 次郎");
 
-        test($(Button.class).withClassName("book-slot").first()).click();
+        BrowserClicks.pickTime($(TimeList.class).single(), 0);
 
         assertThat($(Paragraph.class).withId("duplicate-warning").single().getText()).contains("検査前説明");
         assertThat($(Button.class).withId("confirm-booking").single().getText()).isEqualTo("確認のうえ予約する");
@@ -96,8 +90,14 @@ class CounselingViewTest extends SpringBrowserlessTest {
         assertThat($(DatePicker.class).withId("booking-date").single().getValue()).isEqualTo(later);
         assertThat((String) grid.getElement().getProperty("innerHTML")).contains("class=\"booking-day selected\" "
                 + "data-date=\"" + later + "\"");
-        assertThat($(Button.class).withClassName("book-slot").all()).isNotEmpty()
-                .allSatisfy(time -> assertThat(time.isVisible()).isTrue());
+        TimeList times = $(TimeList.class).single();
+        assertThat(times.shown()).isNotEmpty().allSatisfy(offer -> assertThat(offer.slot().start()
+                .atZone(jp.renkei.shared.JapanTime.ZONE).toLocalDate()).isEqualTo(later));
+        assertThat((String) times.getElement().getProperty("innerHTML")).contains("class=\"book-slot\"",
+                times.shown().getFirst().counselor().displayName());
+        BrowserClicks.click(times, "slot", String.valueOf(times.shown().size()));
+        BrowserClicks.click(times, "slot", "not a time");
+        assertThat($(Button.class).withId("confirm-booking").exists()).as("only drawn times are taken").isFalse();
         LocalDate busyDay = LocalDate.parse("2000-01-03");
         click(grid, busyDay.toString());
         click(grid, "not a date");
@@ -115,12 +115,8 @@ class CounselingViewTest extends SpringBrowserlessTest {
         return days;
     }
 
-    /** What the browser sends when a day button in the grid is clicked. */
     private static void click(DayGrid grid, String date) {
-        ObjectNode data = JacksonUtils.createObjectNode();
-        data.put(DayGrid.CLICKED_DATE, date);
-        Element element = grid.getElement();
-        element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, "click", data));
+        BrowserClicks.click(grid, "date", date);
     }
 
     private void patient(String id, String name) {

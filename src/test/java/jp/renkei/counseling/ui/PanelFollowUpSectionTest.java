@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +31,7 @@ class PanelFollowUpSectionTest extends SpringBrowserlessTest {
     @Test
     void theDemoRequestIsListedAndBookFillsTheForm() {
         signIn.as("liaison");
-        CounselingView view = AopTestUtils.getUltimateTargetObject(navigate(CounselingView.class));
+        CounselingView view = navigate(CounselingView.class);
         PanelFollowUpSection section = $(PanelFollowUpSection.class).single();
         assertThat(section.isVisible()).isTrue();
         assertThat(test(section.requests).getCellText(0, 0)).isEqualTo("R-000008　斎藤 大輔");
@@ -42,6 +41,8 @@ class PanelFollowUpSectionTest extends SpringBrowserlessTest {
 
         assertThat(view.referral.getValue().id().display()).isEqualTo("R-000008");
         assertThat(view.type.getValue()).isEqualTo(SessionType.SECONDARY_FINDINGS);
+        assertThat(view.referral.getLazyDataView().getItems()).as("offered when the list is opened")
+                .anyMatch(r -> r.id().display().equals("R-000008"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package jp.renkei.e2e.load;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The booking on the counseling page, kept apart because the slot picker may change: the patient typed in, one of
@@ -17,20 +19,27 @@ final class BookingStep {
     /** The notice of {@code counseling.error.slotTaken}. */
     private static final String JUST_TAKEN = "この枠は直前に別の予約が入りました";
 
+    /** The times are plain buttons drawn into {@code #day-times} ({@code counseling.ui.TimeList}), numbered from 0. */
+    private static final Pattern TIME_BUTTON = Pattern.compile("<button[^>]* data-slot=\"\\d+\"");
+
+    /** What the browser sends with a click on the list: the clicked button's number ({@code ButtonsClicked}). */
+    private static final String CLICKED_TIME = "event.target.closest('button[data-slot]')?.dataset.slot ?? ''";
+
     private BookingStep() {
     }
 
     static Outcome book(VaadinUi ui, String patientId, String patientName) throws IOException, InterruptedException {
-        List<StateTree.Node> times = ui.tree.subtree(ui.tree.node(ui.node("day-times"))).stream()
-                .filter(n -> "vaadin-button".equals(n.tag)).toList();
-        if (times.isEmpty()) {
+        int list = ui.node("day-times");
+        JsonNode html = ui.tree.node(list).properties.get("innerHTML");
+        long times = html == null ? 0 : TIME_BUTTON.matcher(html.asString()).results().count();
+        if (times == 0) {
             return Outcome.NO_FREE_TIME;
         }
-        StateTree.Node time = times.get(ThreadLocalRandom.current().nextInt(times.size()));
         var change = VaadinUi.JSON.createObjectNode();
         var rpc = new java.util.ArrayList<>(ui.typed(ui.node("booking-patient-id"), patientId, "change", change));
         rpc.addAll(ui.typed(ui.node("booking-patient-name"), patientName, "change", change));
-        rpc.add(ui.click(time.id));
+        rpc.add(ui.event(list, "click", VaadinUi.JSON.createObjectNode().put(CLICKED_TIME,
+                String.valueOf(ThreadLocalRandom.current().nextInt((int) times)))));
         ui.send(rpc);
         ui.send(ui.click(ui.node("confirm-booking")));
         if (ui.has("booking-facts")) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -61,8 +60,7 @@ class OwnPatientCaseFormTest extends SpringBrowserlessTest {
 
         test(form.physician).setValue("大崎 真理");
         test(form.save).click();
-        PanelCaseView opened = AopTestUtils.getUltimateTargetObject(
-                (PanelCaseView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst());
+        PanelCaseView opened = (PanelCaseView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
         assertThat(opened.title.getText()).isEqualTo("パネル症例（自院患者ID A-90001）");
     }
 
@@ -74,6 +72,6 @@ class OwnPatientCaseFormTest extends SpringBrowserlessTest {
     }
 
     private PanelCasesView open() {
-        return AopTestUtils.getUltimateTargetObject(navigate("panels/cases", PanelCasesView.class));
+        return navigate("panels/cases", PanelCasesView.class);
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -121,7 +120,7 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
     }
 
     private PanelCaseView open(String location) {
-        return AopTestUtils.getUltimateTargetObject(navigate(location, PanelCaseView.class));
+        return navigate(location, PanelCaseView.class);
     }
 
     private long openCase() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
@@ -80,7 +79,7 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
     @Test
     void thePanelPageShowsEachUpcomingMeetingsCasesAgainstItsCapacity() {
         signIn.as("coordinator");
-        PanelView view = AopTestUtils.getUltimateTargetObject(navigate("panels/1", PanelView.class));
+        PanelView view = navigate("panels/1", PanelView.class);
         PanelLoadSection load = $(PanelLoadSection.class).single();
 
         assertThat(load.summary.getElement().getTextRecursively()).startsWith("今後の会議：");
@@ -100,7 +99,7 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
     void aMeetingScheduledOnThePanelPageJoinsTheLoadWithThePanelsDefaultCapacity() {
         signIn.as("coordinator");
         PanelSummary panel = panels.create("東都 定員表示EP " + System.nanoTime(), TumourCategory.HAEMATOLOGICAL, false);
-        PanelView view = AopTestUtils.getUltimateTargetObject(navigate("panels/" + panel.id(), PanelView.class));
+        PanelView view = navigate("panels/" + panel.id(), PanelView.class);
         assertThat(view.load.summary.getElement().getTextRecursively()).isEqualTo("今後の会議は予定されていません。");
 
         view.meetingForm.kind.setValue(MeetingKind.ASYNC_ROUND);

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -148,6 +147,6 @@ class PanelViewTest extends SpringBrowserlessTest {
 
     /** The view itself: Spring proxies it for its access annotations, and the proxy's fields are empty. */
     private PanelView open(String location) {
-        return AopTestUtils.getUltimateTargetObject(navigate(location, PanelView.class));
+        return navigate(location, PanelView.class);
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -83,7 +82,7 @@ class PolicySimulationViewTest extends SpringBrowserlessTest {
     }
 
     private PolicySimulationView open() {
-        return AopTestUtils.getUltimateTargetObject(navigate("panels/simulation", PolicySimulationView.class));
+        return navigate("panels/simulation", PolicySimulationView.class);
     }
 
     /** A case of 相模野 (5) for 東都's panel (1), concluded when {@code concluded} is given. */

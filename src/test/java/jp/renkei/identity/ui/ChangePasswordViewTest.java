@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -43,7 +42,7 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("");
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
 
-        ChangePasswordView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
+        ChangePasswordView view = (ChangePasswordView) getCurrentView();
         test(view.current).setValue(INITIAL);
         test(view.next).setValue(OWN);
         test(view.repeated).setValue(OWN);

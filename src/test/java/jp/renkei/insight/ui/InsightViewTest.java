@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -95,7 +94,7 @@ class InsightViewTest extends SpringBrowserlessTest {
     }
 
     private InsightView open() {
-        return AopTestUtils.getUltimateTargetObject(navigate("insight", InsightView.class));
+        return navigate("insight", InsightView.class);
     }
 
     private static Path save(String name, byte[] bytes) throws IOException {

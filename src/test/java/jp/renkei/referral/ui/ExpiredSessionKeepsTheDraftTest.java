@@ -14,7 +14,6 @@ import com.vaadin.flow.server.WrappedSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -57,7 +56,7 @@ class ExpiredSessionKeepsTheDraftTest extends SpringBrowserlessTest {
         signIn.as("liaison");
         WrappedSession session = VaadinSession.getCurrent().getSession();
         SessionTimes.of(session::getAttribute, session::setAttribute, clock.instant());
-        ReferralFormView form = AopTestUtils.getUltimateTargetObject(navigate(ReferralFormView.class));
+        ReferralFormView form = navigate(ReferralFormView.class);
         String pid = "X-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         test(form.receiving).selectItem("東都大学医学部附属病院");
         test(form.patient.patientId).setValue(pid);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -88,8 +87,8 @@ class ReferralDetailViewTest extends SpringBrowserlessTest {
     }
 
     private ReferralDetailView open(ReferralDetails referral) {
-        return AopTestUtils.getUltimateTargetObject(navigate("referrals/" + referral.id().value(),
-                ReferralDetailView.class));
+        return navigate("referrals/" + referral.id().value(),
+                ReferralDetailView.class);
     }
 
     private List<String> buttons(ReferralDetailView view) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.util.AopTestUtils;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -64,8 +63,7 @@ class ReferralFormViewTest extends SpringBrowserlessTest {
         assertThat(form.saveState.getText()).contains("保存しました");
 
         ReferralSummary saved = draftOf(pid);
-        ReferralFormView reopened = AopTestUtils.getUltimateTargetObject(
-                navigate("referrals/" + saved.id().value() + "/edit", ReferralFormView.class));
+        ReferralFormView reopened = navigate("referrals/" + saved.id().value() + "/edit", ReferralFormView.class);
         assertThat(reopened.eligibility.justification.getValue()).isEqualTo("先進医療Aとして実施予定");
         assertThat(reopened.eligibility.justification.isVisible()).isTrue();
         test(reopened.submit).click();
@@ -140,9 +138,8 @@ class ReferralFormViewTest extends SpringBrowserlessTest {
                 .containsExactly("I", "II", "III", "IV", "Recurrent", "Unknown");
     }
 
-    /** Views with @RolesAllowed come back as Spring security proxies; the fields live on the view itself. */
     private ReferralFormView form() {
-        return AopTestUtils.getUltimateTargetObject(navigate(ReferralFormView.class));
+        return navigate(ReferralFormView.class);
     }
 
     private String fillPatient(ReferralFormView form) {
