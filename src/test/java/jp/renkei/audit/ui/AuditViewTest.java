@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.audit.AuditRecord;
-import jp.renkei.shell.HomeView;
 
 /** The audit page backs its promise 「記録は変更・削除できません」 with the tamper check's last result. */
 @RenkeiIntegrationTest
@@ -47,7 +47,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(open().verify).click();
 
         signIn.as("hospital-admin");
-        navigate("", HomeView.class); // their own browser: the page is built anew, not the one left open
+        navigate("", Component.class); // their own browser: the page is built anew, not the one left open
         AuditView view = open();
 
         assertThat(view.chainStatus.getText()).contains("異常はありませんでした");
