@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 
@@ -112,6 +113,7 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         assertThat(test(atToto.variants).size()).isOne();
 
         signIn.as("liaison");
+        navigate("", Component.class); // their own browser: the page is built anew, not the one left open
         UI.getCurrent().setLocale(Locale.ENGLISH);
         PanelCaseView view = open("panels/cases/" + caseId);
         assertThat(view.entry.isVisible()).isFalse();

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 
 import jp.renkei.RenkeiIntegrationTest;
@@ -89,6 +90,7 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).contains("固形がん");
 
         signIn.as("panelist");
+        navigate("", Component.class); // their own browser: the page is built anew, not the one left open
         navigate("panels/1", PanelView.class);
         PanelLoadSection asMember = $(PanelLoadSection.class).single();
         assertThat(asMember.defaultCapacity.getParent().map(p -> p.isVisible()).orElse(true))
