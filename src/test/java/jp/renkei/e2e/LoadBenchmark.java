@@ -31,8 +31,10 @@ import jp.renkei.infrastructure.database.EmbeddedMariaDb;
  * Run by {@code -Pbench verify} (it needs the packaged jar): simulated people against the packaged portal pinned to
  * core 0 ({@code taskset -c 0}), this load generator pinned to core 1, on the demo network with bench accounts
  * ({@link BenchAccounts}), a fresh portal and database per round. For each of {@code -Dload.users} (default
- * 250,500,1000): sign-ins spread over the ramp-up ({@code -Dload.rampSeconds}, default users / 10, at least 30),
- * then {@code -Dload.minutes} (default 3) recorded,
+ * 250,500,1000): sign-ins spread over the ramp-up ({@code -Dload.rampSeconds}, default 0.7 s per person, at least
+ * 30: what one core can sign in with Argon2id next to the loops of those already in), then, once every sign-in is
+ * answered, {@code -Dload.settleSeconds} (default 20: two think times) unrecorded, then {@code -Dload.minutes}
+ * (default 3) recorded,
  * everyone looping list → filter → scroll → open → counseling → book → week with 5–10 s think time. Per step p50,
  * p95, p99 and errors; the portal's CPU time during the recorded part per HTTP request and per step. With
  * {@code -Dload.jfr=target/bench/load.jfr}, a flight recording (settings=profile) of each round's recorded part.
@@ -109,10 +111,14 @@ class LoadBenchmark {
     private static String round(BenchmarkReport report, long portalPid, String baseUrl, List<String> usernames)
             throws Exception {
         LoadRecorder recorder = new LoadRecorder();
-        Duration ramp = Duration.ofSeconds(Long.getLong("load.rampSeconds", Math.max(30, usernames.size() / 10)));
+        Duration ramp = Duration.ofSeconds(Long.getLong("load.rampSeconds", Math.max(30, usernames.size() * 7L / 10)));
         LoadRun run = new LoadRun(usernames, username -> new SimulatedUser(baseUrl, username,
                 PortalBrowserTest.DEMO_PASSWORD, () -> BenchCodes.now(Instant.now()), recorder, 5_000, 10_000), ramp,
-                Duration.ofMillis((long) (MINUTES * 60_000)), recorder);
+                Duration.ofSeconds(Long.getLong("load.settleSeconds", 20)), Duration.ofMillis((long) (MINUTES * 60_000)),
+                recorder);
+        long rampStartCpu = ProcessCpu.millis(portalPid);
+        long rampStarted = System.nanoTime();
+        long[] rampEnd = new long[2];
         long[] cpu = new long[2];
         long[] requests = new long[2];
         String[] load = new String[2];
@@ -122,6 +128,8 @@ class LoadBenchmark {
                 profile.start();
             }
             cpu[0] = ProcessCpu.millis(portalPid);
+            rampEnd[0] = cpu[0] - rampStartCpu;
+            rampEnd[1] = (System.nanoTime() - rampStarted) / 1_000_000_000;
             requests[0] = requestCount();
             load[0] = loadAverage();
         }, () -> {
@@ -142,10 +150,12 @@ class LoadBenchmark {
         long httpRequests = requests[1] - requests[0];
         return ("%d users: signed in %d, loops %d; portal CPU %,d ms in %.1f min = %.0f%% of its core; %,d HTTP "
                 + "requests → %.2f CPU-ms per request, %.2f CPU-ms per step; bookings %s; load average %s → %s; "
-                + "first errors %s").formatted(usernames.size(), run.signedIn(), run.loops(), cpuMillis, MINUTES,
+                + "first errors %s; before the recorded part (sign-ins over %d s, their first loops and the settling, "
+                + "%d s in all; sign-ins still unanswered at its start: %d): portal CPU %,d ms").formatted(
+                        usernames.size(), run.signedIn(), run.loops(), cpuMillis, MINUTES,
                         100.0 * cpuMillis / (MINUTES * 60_000), httpRequests, (double) cpuMillis / httpRequests,
                         (double) cpuMillis / Math.max(1, steps), recorder.outcomes(), load[0], load[1],
-                        recorder.firstErrors());
+                        recorder.firstErrors(), ramp.toSeconds(), rampEnd[1], run.signInsPendingAtStart(), rampEnd[0]);
     }
 
     private static long requestCount() {

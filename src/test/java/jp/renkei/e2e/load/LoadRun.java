@@ -8,24 +8,28 @@ import java.util.function.Function;
 
 /**
  * Simulated people on virtual threads: they sign in one after the other spread over the ramp-up, each starting
- * their loops once in; when the last one is in, the steady part starts (recorded), and after it everyone stops at
- * once (interrupted in their think time or request: nothing is recorded any more). The two callbacks of
- * {@link #run} bracket the steady part (the caller reads the portal's CPU time there).
+ * their loops once in; when the last sign-in has been answered, the portal is left to settle (the steps queued behind
+ * the sign-ins drain), then the steady part starts (recorded), and after it everyone stops at once (interrupted in
+ * their think time or request: nothing is recorded any more). The two callbacks of {@link #run} bracket the steady
+ * part (the caller reads the portal's CPU time there).
  */
 public final class LoadRun {
 
     private final List<SimulatedUser> users;
     private final Duration rampUp;
+    private final Duration settle;
     private final Duration steady;
     private final LoadRecorder recorder;
     private volatile boolean stopping;
     private final AtomicInteger signedIn = new AtomicInteger();
     private final AtomicInteger loops = new AtomicInteger();
+    private volatile int signInsPendingAtStart;
 
-    public LoadRun(List<String> usernames, Function<String, SimulatedUser> user, Duration rampUp, Duration steady,
-            LoadRecorder recorder) {
+    public LoadRun(List<String> usernames, Function<String, SimulatedUser> user, Duration rampUp, Duration settle,
+            Duration steady, LoadRecorder recorder) {
         this.users = usernames.stream().map(user).toList();
         this.rampUp = rampUp;
+        this.settle = settle;
         this.steady = steady;
         this.recorder = recorder;
     }
@@ -44,6 +48,8 @@ public final class LoadRun {
         while (signedIn.get() < users.size() && System.nanoTime() - started < rampUp.toNanos() * 3) {
             Thread.sleep(200); // the sign-ins lag behind the ramp on a busy core: wait for them
         }
+        Thread.sleep(settle.toMillis());
+        signInsPendingAtStart = users.size() - signedIn.get();
         onSteadyStart.run();
         recorder.recording(true);
         Thread.sleep(steady.toMillis());
@@ -77,6 +83,11 @@ public final class LoadRun {
 
     public int signedIn() {
         return signedIn.get();
+    }
+
+    /** Sign-ins still unanswered when the recorded part began (0 unless the ramp was far too short for the core). */
+    public int signInsPendingAtStart() {
+        return signInsPendingAtStart;
     }
 
     public int loops() {
