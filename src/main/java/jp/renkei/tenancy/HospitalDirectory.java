@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -61,15 +61,23 @@ public class HospitalDirectory {
                 .map(Hospital::toSummary).toList();
     }
 
-    /** Partners on the other side of every link: core/designated for a liaison hospital, and vice versa. */
+    /**
+     * Partners on the other side of every link: core/designated for a liaison hospital, and vice versa. Asked at
+     * most page visits (home, referrals, counseling), so it reads the links and then their hospitals in one query
+     * each, not one per partner.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PartnerLink> partnersOf(HospitalId hospital) {
-        Stream<PartnerLink> asLiaison = partnerships.findByLiaisonHospitalId(hospital.value()).stream()
-                .map(p -> new PartnerLink(summary(p.partner()), p.since()));
-        Stream<PartnerLink> asPartner = partnerships.findByPartnerHospitalId(hospital.value()).stream()
-                .map(p -> new PartnerLink(summary(p.liaison()), p.since()));
-        return Stream.concat(asLiaison, asPartner)
+        List<Partnership> links = partnerships.findByLiaisonHospitalIdOrPartnerHospitalId(hospital.value(),
+                hospital.value());
+        Map<HospitalId, HospitalSummary> others = new HashMap<>();
+        hospitals.findAllById(links.stream().map(link -> otherSide(link, hospital).value()).toList()).stream()
+                .map(Hospital::toSummary).forEach(other -> others.put(other.id(), other));
+        return links.stream()
+                .map(link -> new PartnerLink(Optional.ofNullable(others.get(otherSide(link, hospital)))
+                        .orElseThrow(() -> new NetworkAdministrationException("hospital.error.notFound")),
+                        link.since()))
                 .sorted(Comparator.comparing((PartnerLink l) -> l.hospital().tier())
                         .thenComparing(l -> l.hospital().code()))
                 .toList();
@@ -177,6 +185,10 @@ public class HospitalDirectory {
                 .orElseThrow(() -> new NetworkAdministrationException("partnership.error.notFound"));
         partnerships.delete(link);
         audit("PARTNERSHIP_UNLINKED", liaison, "partner:" + partner.value());
+    }
+
+    private static HospitalId otherSide(Partnership link, HospitalId hospital) {
+        return link.liaison().equals(hospital) ? link.partner() : link.liaison();
     }
 
     private HospitalSummary summary(HospitalId id) {

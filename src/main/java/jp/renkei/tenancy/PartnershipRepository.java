@@ -8,9 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
-    List<Partnership> findByLiaisonHospitalId(Long liaisonHospitalId);
-
-    List<Partnership> findByPartnerHospitalId(Long partnerHospitalId);
+    /** Every link of one hospital, on either side (both arguments are its id). */
+    List<Partnership> findByLiaisonHospitalIdOrPartnerHospitalId(Long liaisonHospitalId, Long partnerHospitalId);
 
     List<Partnership> findByLiaisonHospitalIdIn(Collection<Long> liaisonHospitalIds);
 
