@@ -29,6 +29,12 @@ class CounselingE2E extends PortalBrowserTest {
         counselor.locator("#edit-availability").click(); // the rows of fields are built when opened
         assertThat(counselor.locator("#weekly-windows .window-row")).not().hasCount(0);
         counselor.locator("#add-window").click();
+        // the new row starts as Monday 09:00–12:00, which the demo hours already have: moved to the evening
+        Locator added = counselor.locator("#weekly-windows .window-row").last();
+        added.locator("vaadin-time-picker").first().locator("input").fill("17:00");
+        added.locator("vaadin-time-picker").first().locator("input").press("Enter");
+        added.locator("vaadin-time-picker").last().locator("input").fill("18:00");
+        added.locator("vaadin-time-picker").last().locator("input").press("Enter");
         counselor.locator("#publish-availability").click();
         assertThat(counselor.locator("vaadin-notification-card")).containsText("公開しました");
         Browser.screenshot(counselor, "counseling-1-counselor-availability");
