@@ -195,10 +195,10 @@ public class AvailabilityService {
         Instant from = monday.atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = monday.plusDays(7).atStartOfDay(JapanTime.ZONE).toInstant();
         CounselorProfile profile = counselor.toProfile(calendars.leaveOf(counselor));
-        BookingViewer viewer = viewers.current();
         Instant now = clock.instant();
-        List<BookingDetails> sessions = bookings.ofPersonBetween(counselor.user().value(), from, to).stream()
-                .map(b -> b.toDetails(profile, viewer, now)).toList();
+        // lines, not details: a week shows when, what and who, not each session's history and next steps
+        List<BookingLine> sessions = bookings.ofPersonBetween(counselor.user().value(), from, to).stream()
+                .map(b -> b.toLine(profile.displayName())).toList();
         List<TimeRange> free = calendars.freeSlots(counselor, settings.lengthOf(SessionType.PRE_TEST),
                 later(from, now), to);
         return new CounselorWeek(profile, monday, sessions, free);

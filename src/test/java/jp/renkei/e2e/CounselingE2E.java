@@ -85,6 +85,14 @@ class CounselingE2E extends PortalBrowserTest {
         ics.saveAs(icsFile);
         String calendar = Files.readString(icsFile);
         assertThat(calendar).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "TZID=Asia/Tokyo", "renkei-");
+        // the booking page lists the session; its time is a link to the booking
+        liaison.navigate(url("/counseling"));
+        Locator listed = liaison.locator("#bookings tr", new Page.LocatorOptions().setHasText("面談 桜子"));
+        assertThat(listed).containsText("検査前説明");
+        Browser.screenshot(liaison, "counseling-3c-liaison-bookings-list");
+        listed.locator("a").click();
+        liaison.waitForURL(Pattern.compile(".*/counseling/bookings/\\d+"));
+        assertThat(liaison.locator("#booking-facts")).containsText("面談 桜子");
 
         counselor.navigate(url("/counseling/availability"));
         assertThat(counselor.locator("#my-week")).containsText("面談 桜子");
