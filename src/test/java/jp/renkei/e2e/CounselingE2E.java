@@ -89,6 +89,7 @@ class CounselingE2E extends PortalBrowserTest {
         liaison.navigate(url("/counseling"));
         Locator listed = liaison.locator("#bookings tr", new Page.LocatorOptions().setHasText("面談 桜子"));
         assertThat(listed).containsText("検査前説明");
+        listed.scrollIntoViewIfNeeded(); // the layout scrolls inside its content area, not the page
         Browser.screenshot(liaison, "counseling-3c-liaison-bookings-list");
         listed.locator("a").click();
         liaison.waitForURL(Pattern.compile(".*/counseling/bookings/\\d+"));

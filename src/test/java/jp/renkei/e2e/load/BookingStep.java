@@ -26,8 +26,9 @@ final class BookingStep {
     /** What the browser sends with a click on the list: the clicked button's number ({@code ButtonsClicked}). */
     private static final String CLICKED_TIME = "event.target.closest('button[data-slot]')?.dataset.slot ?? ''";
 
-    /** A notification's text as a response sets it ({@code Notification.show} puts it in the card's text). */
-    private static final Pattern NOTIFICATION_TEXT = Pattern.compile("\"text\":\"([^\"]{1,300})\"");
+    /** A notification's text as a response sets it: the {@code text} property of {@code vaadin-notification}. */
+    private static final Pattern NOTIFICATION_TEXT = Pattern.compile(
+            "\"key\":\"text\",\"feat\":\\d+,\"value\":\"([^\"]{1,300})\"");
 
     private BookingStep() {
     }
