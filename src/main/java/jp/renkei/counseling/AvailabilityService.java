@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,12 +70,24 @@ public class AvailabilityService {
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public SortedMap<LocalDate, Integer> freeTimesPerDay(SessionType type, Long counselorId) {
+        return freeTimes(type, counselorId, null).perDay();
+    }
+
+    /**
+     * The free days and the times of the preferred day, or of the first free day when the preferred one has none:
+     * what the booking page opens with, from one reading of the counselors' calendars instead of two.
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public FreeTimes freeTimes(SessionType type, Long counselorId, LocalDate preferred) {
+        Map<HospitalId, HospitalSummary> hospitals = reachable.fromHere();
+        Map<Counselor, List<TimeRange>> free = calendars.freeSlots(bookable(counselorId, hospitals),
+                settings.lengthOf(type), clock.instant(), horizonEnd());
         SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        // counted from the free times alone: no offers built or sorted for the 56 days, only the chosen day's are
-        calendars.freeSlots(bookable(counselorId, reachable.fromHere()), settings.lengthOf(type), clock.instant(),
-                horizonEnd()).values().forEach(free -> free.forEach(
-                        slot -> days.merge(slot.start().atZone(JapanTime.ZONE).toLocalDate(), 1, Integer::sum)));
-        return days;
+        free.values().forEach(slots -> slots.forEach(slot -> days.merge(dayOf(slot), 1, Integer::sum)));
+        LocalDate day = preferred != null && days.containsKey(preferred) ? preferred
+                : days.isEmpty() ? null : days.firstKey();
+        return new FreeTimes(days, day, offers(free, hospitals, slot -> dayOf(slot).equals(day)));
     }
 
     /** Free times on one day, earliest first: what the booking page lists after a day is picked. */
@@ -112,6 +125,7 @@ public class AvailabilityService {
     @Transactional
     public CounselorProfile publishAvailability(Qualification qualification, String languages,
             List<WeeklyWindow> weekly, List<AvailabilityException> exceptions) {
+        requireNoOverlap(weekly);
         String checkedLanguages = CounselingTexts.languages(languages);
         List<AvailabilityException> checkedExceptions = CounselingTexts.leave(exceptions);
         Counselor counselor = mine();
@@ -122,6 +136,18 @@ public class AvailabilityService {
                 "COUNSELING_AVAILABILITY_PUBLISHED", "counselor:" + counselor.id(),
                 weekly.size() + " windows, " + exceptions.size() + " exceptions"));
         return counselor.toProfile(calendars.leaveOf(counselor));
+    }
+
+    /** Two windows sharing time on the same weekday would show and offer those hours twice: refused, nothing saved. */
+    private static void requireNoOverlap(List<WeeklyWindow> weekly) {
+        for (int i = 0; i < weekly.size(); i++) {
+            for (WeeklyWindow later : weekly.subList(i + 1, weekly.size())) {
+                if (weekly.get(i).overlaps(later)) {
+                    throw new CounselingRefused("counseling.error.overlappingWindows", weekly.get(i).toString(),
+                            later.toString());
+                }
+            }
+        }
     }
 
     /** The counselor's own week: sessions this hospital is party to and the free times left here. */
@@ -141,12 +167,19 @@ public class AvailabilityService {
 
     private List<SlotOffer> offers(SessionType type, Long counselorId, Instant from, Instant to) {
         Map<HospitalId, HospitalSummary> hospitals = reachable.fromHere();
+        return offers(calendars.freeSlots(bookable(counselorId, hospitals), settings.lengthOf(type), from, to),
+                hospitals, slot -> true);
+    }
+
+    /** The chosen free times as offers, earliest first, then by counselor. */
+    private static List<SlotOffer> offers(Map<Counselor, List<TimeRange>> free,
+            Map<HospitalId, HospitalSummary> hospitals, Predicate<TimeRange> chosen) {
         List<SlotOffer> offers = new ArrayList<>();
-        calendars.freeSlots(bookable(counselorId, hospitals), settings.lengthOf(type), from, to)
-                .forEach((counselor, free) -> {
-                    CounselorProfile profile = counselor.toProfile();
-                    free.forEach(slot -> offers.add(new SlotOffer(profile, hospitals.get(profile.hospital()), slot)));
-                });
+        free.forEach((counselor, slots) -> {
+            CounselorProfile profile = counselor.toProfile();
+            slots.stream().filter(chosen)
+                    .forEach(slot -> offers.add(new SlotOffer(profile, hospitals.get(profile.hospital()), slot)));
+        });
         offers.sort(Comparator.comparing((SlotOffer o) -> o.slot().start())
                 .thenComparing(o -> o.counselor().displayName()));
         return offers;
@@ -162,10 +195,10 @@ public class AvailabilityService {
         Instant from = monday.atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = monday.plusDays(7).atStartOfDay(JapanTime.ZONE).toInstant();
         CounselorProfile profile = counselor.toProfile(calendars.leaveOf(counselor));
-        BookingViewer viewer = viewers.current();
         Instant now = clock.instant();
-        List<BookingDetails> sessions = bookings.ofPersonBetween(counselor.user().value(), from, to).stream()
-                .map(b -> b.toDetails(profile, viewer, now)).toList();
+        // lines, not details: a week shows when, what and who, not each session's history and next steps
+        List<BookingLine> sessions = bookings.ofPersonBetween(counselor.user().value(), from, to).stream()
+                .map(b -> b.toLine(profile.displayName())).toList();
         List<TimeRange> free = calendars.freeSlots(counselor, settings.lengthOf(SessionType.PRE_TEST),
                 later(from, now), to);
         return new CounselorWeek(profile, monday, sessions, free);
@@ -184,6 +217,10 @@ public class AvailabilityService {
 
     private Instant horizonEnd() {
         return lastBookableDay().plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
+    }
+
+    private static LocalDate dayOf(TimeRange slot) {
+        return slot.start().atZone(JapanTime.ZONE).toLocalDate();
     }
 
     private static Instant later(Instant a, Instant b) {

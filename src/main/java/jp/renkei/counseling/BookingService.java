@@ -3,10 +3,10 @@ package jp.renkei.counseling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -141,17 +141,17 @@ public class BookingService {
         return details(booking);
     }
 
-    /** Bookings this hospital made or hosts, from a week ago to the end of the booking horizon. */
+    /**
+     * Bookings this hospital made or hosts, from a week ago to the end of the booking horizon, as lines of a list:
+     * two queries whatever the number of bookings and counselors (no history, leave or next steps read for them).
+     */
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR', 'GENETIC_COUNSELOR')")
     @Transactional(readOnly = true)
-    public List<BookingDetails> visibleBookings() {
-        Instant now = clock.instant();
-        List<CounselingBooking> visible = bookings.visibleBetween(now.minus(Duration.ofDays(7)),
-                now.plus(Duration.ofDays(settings.daysAhead() + 30L)));
-        Map<Long, CounselorProfile> profiles = new HashMap<>();
-        BookingViewer viewer = viewers.current();
-        return visible.stream().map(b -> b.toDetails(profiles.computeIfAbsent(b.counselorId(),
-                id -> calendars.profileOf(id)), viewer, now)).toList();
+    public List<BookingLine> visibleBookingLines() {
+        List<CounselingBooking> visible = visibleAt(clock.instant());
+        Map<Long, String> names = calendars.namesOf(visible.stream().map(CounselingBooking::counselorId)
+                .collect(Collectors.toSet()));
+        return visible.stream().map(b -> b.toLine(names.get(b.counselorId()))).toList();
     }
 
     /**
@@ -181,6 +181,12 @@ public class BookingService {
     public List<ReferralSummary> referralsForCounseling() {
         return referrals.list(new ReferralFilter(ReferralStatus.open(), null, null, null,
                 RequestedService.GENETIC_COUNSELING, false), 0, 200);
+    }
+
+    /** From a week ago to the end of the booking horizon. */
+    private List<CounselingBooking> visibleAt(Instant now) {
+        return bookings.visibleBetween(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(settings.daysAhead()
+                + 30L)));
     }
 
     /** The time must be one the person offers now at this hospital (hours, leave anywhere, other sessions). */

@@ -334,6 +334,10 @@ class CounselingBooking extends SharedByTwoHospitalsEntity {
         return List.copyOf(history);
     }
 
+    BookingLine toLine(String counselorName) {
+        return new BookingLine(id, slot(), sessionType, patientName, counselorName, status);
+    }
+
     BookingDetails toDetails(CounselorProfile counselor, BookingViewer viewer, Instant now) {
         return new BookingDetails(id, version, status, sessionType, slot(), counselor, originHospitalId(), referralId,
                 patientHospitalId, patientName, videoUrl, bookedByName, outcomeFurtherTesting,

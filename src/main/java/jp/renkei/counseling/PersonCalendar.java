@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,12 @@ class PersonCalendar {
     List<AvailabilityException> leaveOf(Counselor row) {
         return counselors.findByPerson(row.user().value()).stream().flatMap(c -> c.exceptions().stream())
                 .filter(e -> e.kind() == AvailabilityException.Kind.CLOSED).distinct().toList();
+    }
+
+    /** The names of these directory rows, by row id: for lists that show only who. */
+    Map<Long, String> namesOf(Collection<Long> counselorIds) {
+        return counselors.findAllById(counselorIds).stream().collect(Collectors.toMap(Counselor::id,
+                Counselor::displayName));
     }
 
     /** A directory row as a booking shows it, with leave from all the person's hospitals. */

@@ -13,4 +13,14 @@ public record WeeklyWindow(DayOfWeek day, LocalTime start, LocalTime end) {
             throw new IllegalArgumentException("A window must end after it starts: " + start + "–" + end);
         }
     }
+
+    /** Whether both are on the same weekday and share some time (one ending as the other starts does not). */
+    public boolean overlaps(WeeklyWindow other) {
+        return day == other.day && start.isBefore(other.end) && other.start.isBefore(end);
+    }
+
+    @Override
+    public String toString() {
+        return start + "–" + end;
+    }
 }

@@ -29,8 +29,14 @@ class CounselingE2E extends PortalBrowserTest {
         counselor.locator("#edit-availability").click(); // the rows of fields are built when opened
         assertThat(counselor.locator("#weekly-windows .window-row")).not().hasCount(0);
         counselor.locator("#add-window").click();
+        // the new row starts as Monday 09:00–12:00, which the demo hours already have: refused, nothing saved
         counselor.locator("#publish-availability").click();
-        assertThat(counselor.locator("vaadin-notification-card")).containsText("公開しました");
+        assertThat(counselor.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("重なっています")))
+                .isVisible();
+        counselor.locator("#weekly-windows .window-row").last().locator("vaadin-button").click(); // the row's bin
+        counselor.locator("#publish-availability").click();
+        assertThat(counselor.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("公開しました")))
+                .isVisible();
         Browser.screenshot(counselor, "counseling-1-counselor-availability");
 
         Page liaison = signIn("liaison");
@@ -79,6 +85,15 @@ class CounselingE2E extends PortalBrowserTest {
         ics.saveAs(icsFile);
         String calendar = Files.readString(icsFile);
         assertThat(calendar).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "TZID=Asia/Tokyo", "renkei-");
+        // the booking page lists the session; its time is a link to the booking
+        liaison.navigate(url("/counseling"));
+        Locator listed = liaison.locator("#bookings tr", new Page.LocatorOptions().setHasText("面談 桜子"));
+        assertThat(listed).containsText("検査前説明");
+        listed.scrollIntoViewIfNeeded(); // the layout scrolls inside its content area, not the page
+        Browser.screenshot(liaison, "counseling-3c-liaison-bookings-list");
+        listed.locator("a").click();
+        liaison.waitForURL(Pattern.compile(".*/counseling/bookings/\\d+"));
+        assertThat(liaison.locator("#booking-facts")).containsText("面談 桜子");
 
         counselor.navigate(url("/counseling/availability"));
         assertThat(counselor.locator("#my-week")).containsText("面談 桜子");

@@ -37,6 +37,7 @@ import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.workflow.Refused;
 
 /**
  * The counselor's own page: qualification and languages, weekly hours, one-off leave or extra hours
@@ -124,6 +125,8 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
             counseling.publishAvailability(qualification.getValue(), languages.getValue(), weekly, oneOffs);
             Notifications.success(getTranslation("counseling.published"));
             showWeek();
+        } catch (Refused e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         } catch (IllegalArgumentException | NullPointerException e) {
             Notifications.error(getTranslation("counseling.error.invalidWindow"));
         }

@@ -202,7 +202,7 @@ class BookingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     chosen.setText(getTranslation("counseling.newTime") + "："
                             + CounselingTexts.whenWithYear(offer.slot(), locale));
                 });
-        picker.setFreeDays(availability.freeTimesPerDay(booking.sessionType(), booking.counselor().id()));
+        picker.setFreeTimes(availability.freeTimes(booking.sessionType(), booking.counselor().id(), null));
         TextArea reason = new TextArea(getTranslation("referral.step.reason"));
         reason.setId("reschedule-reason");
         reason.setWidthFull();

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,6 +35,7 @@ import jp.renkei.counseling.BookingRequest;
 import jp.renkei.counseling.BookingService;
 import jp.renkei.counseling.CounselorDirectory;
 import jp.renkei.counseling.CounselorProfile;
+import jp.renkei.counseling.PanelFollowUpDetails;
 import jp.renkei.counseling.PanelFollowUpService;
 import jp.renkei.counseling.SessionType;
 import jp.renkei.counseling.SlotOffer;
@@ -68,7 +68,6 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
     final Select<SessionType> type = new Select<>();
     final ComboBox<CounselorProfile> counselor = new ComboBox<>();
     final SlotPicker picker;
-    final Grid<BookingDetails> bookings = new Grid<>();
     Dialog confirmation;
 
     CounselingView(BookingService bookingService, AvailabilityService availability, CounselorDirectory directory,
@@ -103,7 +102,10 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         type.addValueChangeListener(e -> showFreeDays());
         counselor.setId("booking-counselor");
         counselor.setLabel(getTranslation("counseling.counselor"));
-        counselor.setItems(directory.bookableCounselors());
+        // read when the list is opened, like the referrals: not kept per open page with each one's hours and leave
+        counselor.setItems(query -> directory.bookableCounselors().stream().filter(c -> c.displayName()
+                .toLowerCase(locale).contains(query.getFilter().orElse("").toLowerCase(locale)))
+                .skip(query.getOffset()).limit(query.getLimit()));
         counselor.setItemLabelGenerator(CounselorProfile::displayName);
         counselor.setClearButtonVisible(true);
         counselor.setWidth("16em");
@@ -111,27 +113,17 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         counselor.addValueChangeListener(e -> showFreeDays());
         picker.setId("free-slots");
 
-        bookings.setId("bookings");
-        bookings.addColumn(b -> CounselingTexts.when(b.slot(), locale)).setHeader(getTranslation("counseling.when"))
-                .setAutoWidth(true);
-        bookings.addColumn(b -> getTranslation("counseling.type." + b.sessionType().name()))
-                .setHeader(getTranslation("counseling.sessionType")).setAutoWidth(true);
-        bookings.addColumn(BookingDetails::patientName).setHeader(getTranslation("referral.patient")).setAutoWidth(true);
-        bookings.addColumn(b -> b.counselor().displayName()).setHeader(getTranslation("counseling.counselor"))
-                .setAutoWidth(true);
-        bookings.addColumn(b -> getTranslation("counseling.status." + b.status().name()))
-                .setHeader(getTranslation("referral.status")).setAutoWidth(true);
-        bookings.addItemClickListener(e -> open(e.getItem().id()));
-        bookings.setAllRowsVisible(true);
-
         FlexLayout choose = new FlexLayout(referral, patientId, patientName, type, counselor);
         choose.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choose.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2(getTranslation("counseling.title")), new Paragraph(getTranslation("counseling.hint.calendar")),
-                new PanelFollowUpSection(followUps.awaitingBooking(), this::bookFor), choose,
-                picker, new H3(getTranslation("counseling.bookings")), bookings);
+        add(new H2(getTranslation("counseling.title")), new Paragraph(getTranslation("counseling.hint.calendar")));
+        List<PanelFollowUpDetails> waiting = followUps.awaitingBooking();
+        if (!waiting.isEmpty()) { // built only when something waits: most visits have nothing there
+            add(new PanelFollowUpSection(waiting, this::bookFor));
+        }
+        add(choose, picker, new H3(getTranslation("counseling.bookings")),
+                new BookingTable(bookingService.visibleBookingLines(), locale));
         showFreeDays();
-        bookings.setItems(bookingService.visibleBookings());
         // Of the people on this screen, only coordinators oversee the hospital's counselors.
         if (availability.overseesCounselors()) {
             add(new H3(getTranslation("counseling.overview")), overview(today));
@@ -242,7 +234,7 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showFreeDays() {
-        picker.setFreeDays(availability.freeTimesPerDay(type.getValue(), counselorId()));
+        picker.setFreeTimes(availability.freeTimes(type.getValue(), counselorId(), picker.selected));
     }
 
     @Override

@@ -22,7 +22,7 @@ import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 /**
  * 「パネル結果に基づく遺伝カウンセリング依頼」 on the counseling page: the referring hospital's patients whose panel report
  * found a secondary finding and who have no session yet. "Book" fills the booking form above with the referral, so the
- * usual day-and-time steps follow. Hidden when nothing is waiting.
+ * usual day-and-time steps follow. The page builds it only when something is waiting.
  */
 class PanelFollowUpSection extends VerticalLayout {
 
@@ -51,6 +51,5 @@ class PanelFollowUpSection extends VerticalLayout {
         requests.setItems(waiting);
         add(new H3(getTranslation("counseling.followUp.section")),
                 new Paragraph(getTranslation("counseling.followUp.hint")), requests);
-        setVisible(!waiting.isEmpty());
     }
 }

@@ -3,10 +3,10 @@ package jp.renkei.counseling.ui;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import jp.renkei.counseling.FreeTimes;
 import jp.renkei.counseling.SlotOffer;
 
 /**
@@ -37,7 +38,7 @@ class SlotPicker extends Composite<FlexLayout> {
     private final LocalDate today;
     private final LocalDate lastDay;
     private final Function<LocalDate, List<SlotOffer>> timesOn;
-    private SortedMap<LocalDate, Integer> freeDays = new TreeMap<>();
+    private SortedMap<LocalDate, Integer> freeDays = Collections.emptySortedMap();
     private static final int WEEKS = 6;
     private LocalDate firstMonday;
     LocalDate selected;
@@ -89,15 +90,17 @@ class SlotPicker extends Composite<FlexLayout> {
         getContent().getStyle().set("gap", "var(--lumo-space-xl)");
     }
 
-    /** New free days (another session type or counselor): shows the first free day, or the chosen one. */
-    void setFreeDays(SortedMap<LocalDate, Integer> freeDays) {
-        this.freeDays = new TreeMap<>(freeDays);
-        LocalDate day = selected != null && freeDays.containsKey(selected) ? selected
-                : freeDays.isEmpty() ? today : freeDays.firstKey();
-        select(day);
+    /** New free days (another session type or counselor), with the times of the day the service chose to show. */
+    void setFreeTimes(FreeTimes free) {
+        this.freeDays = free.perDay();
+        show(free.day() == null ? today : free.day(), free.times());
     }
 
     void select(LocalDate day) {
+        show(day, freeDays.containsKey(day) ? timesOn.apply(day) : List.of());
+    }
+
+    private void show(LocalDate day, List<SlotOffer> times) {
         selected = day;
         jump.setValue(day);
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -106,7 +109,7 @@ class SlotPicker extends Composite<FlexLayout> {
         }
         showWeeks(firstMonday);
         dayTitle.setText(CounselingTexts.day(day, locale));
-        times.show(freeDays.containsKey(day) ? timesOn.apply(day) : List.of(), getTranslation(
+        this.times.show(times, getTranslation(
                 freeDays.isEmpty() ? "counseling.noFreeTimes" : "counseling.noFreeTimesThatDay"), locale);
     }
 

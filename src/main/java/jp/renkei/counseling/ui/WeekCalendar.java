@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import org.springframework.web.util.HtmlUtils;
 
 import jp.renkei.counseling.AvailabilityException;
-import jp.renkei.counseling.BookingDetails;
+import jp.renkei.counseling.BookingLine;
 import jp.renkei.counseling.BookingStatus;
 import jp.renkei.counseling.CounselorWeek;
 import jp.renkei.shared.JapanTime;
@@ -69,7 +69,7 @@ class WeekCalendar extends Composite<Div> {
      * A link, not a button: the patient's name wraps instead of being cut off, and it can open in a new tab. The
      * router handles the click within the page, as for a {@code RouterLink}.
      */
-    private void session(StringBuilder html, BookingDetails s) {
+    private void session(StringBuilder html, BookingLine s) {
         html.append("<a class=\"week-session\" router-link href=\"counseling/bookings/").append(s.id()).append("\">")
                 .append(escape(CounselingTexts.TIME.format(s.slot().start()) + " "
                         + getTranslation("counseling.type." + s.sessionType().name()) + "（" + s.patientName() + "）"))

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -62,5 +63,22 @@ class AvailabilityViewTest extends SpringBrowserlessTest {
         assertThat(after.exceptions()).isEqualTo(before.exceptions());
         availability.publishAvailability(before.qualification(), before.languages(), before.weekly(),
                 before.exceptions());
+    }
+
+    @Test
+    void aSecondWindowOverlappingAnotherOnTheSameDayIsRefusedAndNothingIsSaved() {
+        signIn.as("counselor");
+        CounselorProfile before = availability.myProfile();
+        navigate(AvailabilityView.class);
+        test($(Button.class).withId("edit-availability").single()).click();
+        $(TextField.class).all().getFirst().setValue("ja, en, ko");
+
+        test($(Button.class).withId("add-window").single()).click(); // a new row is Monday 09:00–12:00, as is one above
+        test($(Button.class).withId("publish-availability").single()).click();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("重なっています", "09:00–12:00");
+        CounselorProfile after = availability.myProfile();
+        assertThat(after.weekly()).isEqualTo(before.weekly());
+        assertThat(after.languages()).as("nothing saved").isEqualTo(before.languages());
     }
 }

@@ -53,11 +53,11 @@ class CounselingViewTest extends SpringBrowserlessTest {
 
         assertThat($(Button.class).withId("confirm-booking").exists()).as("a confirmation, not a booking yet")
                 .isTrue();
-        assertThat(bookings.visibleBookings()).noneMatch(b -> b.patientHospitalId().equals("VT-1"));
+        assertThat(bookings.visibleBookingLines()).noneMatch(b -> b.patientName().equals("確認 花子"));
         assertThat($(Paragraph.class).withId("duplicate-warning").exists()).isFalse();
         test($(Button.class).withId("confirm-booking").single()).click();
 
-        assertThat(bookings.visibleBookings()).anyMatch(b -> b.patientHospitalId().equals("VT-1"));
+        assertThat(bookings.visibleBookingLines()).anyMatch(b -> b.patientName().equals("確認 花子"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("counseling/bookings/");
     }
 

@@ -2,6 +2,7 @@ package jp.renkei.e2e.load;
 
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,10 @@ final class BookingStep {
 
     /** What the browser sends with a click on the list: the clicked button's number ({@code ButtonsClicked}). */
     private static final String CLICKED_TIME = "event.target.closest('button[data-slot]')?.dataset.slot ?? ''";
+
+    /** A notification's text as a response sets it: the {@code text} property of {@code vaadin-notification}. */
+    private static final Pattern NOTIFICATION_TEXT = Pattern.compile(
+            "\"key\":\"text\",\"feat\":\\d+,\"value\":\"([^\"]{1,300})\"");
 
     private BookingStep() {
     }
@@ -48,6 +53,13 @@ final class BookingStep {
         if (ui.lastBody.contains(JUST_TAKEN)) {
             return Outcome.JUST_TAKEN;
         }
-        throw new LoadError("booking neither done nor refused as taken");
+        throw new LoadError("booking neither done nor refused as taken; the page said: " + said(ui.lastBody));
     }
+
+    /** The notification text of the answer, if any: what the person was told instead (a refusal, an error). */
+    private static String said(String body) {
+        Matcher text = NOTIFICATION_TEXT.matcher(body);
+        return text.find() ? text.group(1) : body.substring(0, Math.min(300, body.length()));
+    }
+
 }
