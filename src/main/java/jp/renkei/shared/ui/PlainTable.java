@@ -17,6 +17,7 @@ public class PlainTable extends Composite<Div> {
     public PlainTable(String id) {
         getContent().setId(id);
         getContent().addClassName("plain-table");
+        getContent().setWidthFull();
     }
 
     /** Draws the rows (texts escaped, only the characters HTML needs); as many texts in a row as headers. */
