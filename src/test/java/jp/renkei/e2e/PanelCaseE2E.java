@@ -86,6 +86,7 @@ class PanelCaseE2E extends PortalBrowserTest {
         Browser.screenshot(coordinator, "panel-case-2-variants");
 
         // an asynchronous round with every member of the panel
+        coordinator.locator("#review-choose").click();
         coordinator.locator("#review-open").click();
         assertThat(coordinator.locator("#review-participants")).isVisible();
         assertThat(coordinator.locator("#async-review")).containsText("持ち回り");

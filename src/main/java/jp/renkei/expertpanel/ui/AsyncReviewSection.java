@@ -1,10 +1,12 @@
 package jp.renkei.expertpanel.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,8 +54,12 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     private final Div participantsPlace = new Div();
     Grid<AsyncReviewDetails.Participant> participants;
     final UnorderedList history = new UnorderedList();
-    // The opening and answering forms are built the first time the person may use them: most visitors never may
+    // The opening and answering forms are built the first time the person may use them: most visitors never may.
+    // The opening form, a checkbox per roster member, waits behind its own button even then: a coordinator opens
+    // many case pages to read them for each round they start.
     final VerticalLayout opening = new VerticalLayout();
+    BuiltOnOpen openingForm;
+    private List<PanelMemberDetails> roster = List.of();
     CheckboxGroup<PanelMemberDetails> invited;
     Checkbox historyProvided;
     Checkbox pediatricCase;
@@ -97,7 +103,7 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         participantsPlace.add(participants);
     }
 
-    private void buildOpening() {
+    private Component buildOpening() {
         invited = new CheckboxGroup<>();
         invited.setId("review-invited");
         invited.setLabel(getTranslation("panel.review.open.participants"));
@@ -107,7 +113,11 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         open = new Button(getTranslation("panel.review.open"), e -> openRound());
         open.setId("review-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        opening.add(invited, historyProvided, pediatricCase, open);
+        invited.setItems(roster);
+        invited.setValue(Set.copyOf(roster));
+        VerticalLayout form = new VerticalLayout(invited, historyProvided, pediatricCase, open);
+        form.setPadding(false);
+        return form;
     }
 
     private void buildResponding() {
@@ -166,8 +176,10 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     private void show(AsyncReviewDetails review) {
         AsyncReviewDetails.Round round = review.round();
         opening.setVisible(round == null && review.canOpen());
-        if (opening.isVisible() && invited == null) {
-            buildOpening();
+        if (opening.isVisible() && openingForm == null) {
+            openingForm = new BuiltOnOpen(getTranslation("panel.review.open.choose"), "review-choose",
+                    this::buildOpening);
+            opening.add(openingForm);
         }
         participantsPlace.setVisible(round != null);
         if (round != null && participants == null) {
@@ -182,9 +194,10 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         history.removeAll();
         if (round == null) {
             state.setText(getTranslation(review.canOpen() ? "panel.review.none.canOpen" : "panel.review.none"));
+            roster = review.members();
             if (invited != null) {
-                invited.setItems(review.members());
-                invited.setValue(Set.copyOf(review.members()));
+                invited.setItems(roster);
+                invited.setValue(Set.copyOf(roster));
             }
             return;
         }

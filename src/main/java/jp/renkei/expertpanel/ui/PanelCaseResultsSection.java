@@ -10,8 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +35,7 @@ import jp.renkei.expertpanel.Turnaround;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.DateFields;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.PlainTable;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -61,7 +60,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
     DatePicker explainedOn;
     final Paragraph followUp = new Paragraph();
     final Select<GermlineTesting> germline = new Select<>();
-    final Grid<Row> turnaround = new Grid<>();
+    final PlainTable turnaround = new PlainTable("case-turnaround");
     private final LatestShown<PanelCaseResults> shown = new LatestShown<>(this::show);
     private long caseId;
 
@@ -87,16 +86,6 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
             }
         });
         followUp.setId("counseling-follow-up");
-        turnaround.setId("case-turnaround");
-        turnaround.addColumn(Row::milestone).setHeader(getTranslation("panel.report.turnaround.milestone"))
-                .setAutoWidth(true);
-        turnaround.addColumn(r -> r.date() == null ? "—" : PanelTexts.day(r.date(), locale))
-                .setHeader(getTranslation("panel.report.turnaround.date")).setAutoWidth(true);
-        turnaround.addColumn(r -> days(r.fromReferral())).setHeader(getTranslation("panel.report.turnaround.fromReferral"));
-        turnaround.addColumn(r -> days(r.fromSpecimen())).setHeader(getTranslation("panel.report.turnaround.fromSpecimen"));
-        turnaround.addColumn(r -> days(r.fromCcat())).setHeader(getTranslation("panel.report.turnaround.fromCcat"));
-        turnaround.setAllRowsVisible(true);
-        turnaround.addThemeVariants(GridVariant.LUMO_COMPACT);
         issuing.setAlignItems(Alignment.BASELINE);
         issuing.add(pdfLink("draft-report", "panel.report.downloadDraft", () -> reports.draft(caseId)));
         add(new H3(getTranslation("panel.report.section")), state, issuing, report, explanation, explain, followUp,
@@ -150,7 +139,12 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         germline.setVisible(r.secondaryFinding());
         germline.setReadOnly(!r.mayRecordExplanation());
         germline.setValue(r.germlineTesting());
-        turnaround.setItems(rows(r.turnaround()));
+        turnaround.show(List.of(getTranslation("panel.report.turnaround.milestone"),
+                getTranslation("panel.report.turnaround.date"), getTranslation("panel.report.turnaround.fromReferral"),
+                getTranslation("panel.report.turnaround.fromSpecimen"), getTranslation("panel.report.turnaround.fromCcat")),
+                rows(r.turnaround()).stream().map(row -> List.of(row.milestone(),
+                        row.date() == null ? "—" : PanelTexts.day(row.date(), locale), days(row.fromReferral()),
+                        days(row.fromSpecimen()), days(row.fromCcat()))).toList());
     }
 
     private static String stateKey(PanelCaseResults r) {

@@ -63,6 +63,8 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
         signIn.as("coordinator");
         AsyncReviewSection section = open(caseId);
         assertThat(section.opening.isVisible()).isTrue();
+        assertThat(section.invited).as("the roster's checkboxes wait for the button").isNull();
+        test(section.openingForm.opener).click();
         assertThat(section.invited.getValue()).as("everyone on the roster by default").hasSize(5);
         test(section.open).click();
         assertThat(test($(Notification.class).last()).getText()).contains("持ち回り協議を開始しました");
