@@ -66,13 +66,6 @@ public class AvailabilityService {
         return today().plusDays(settings.daysAhead() - 1L);
     }
 
-    /** Days within the horizon on which some reachable counselor (or the given one) has a free time. */
-    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
-    @Transactional(readOnly = true)
-    public SortedMap<LocalDate, Integer> freeTimesPerDay(SessionType type, Long counselorId) {
-        return freeTimes(type, counselorId, null).perDay();
-    }
-
     /**
      * The free days and the times of the preferred day, or of the first free day when the preferred one has none:
      * what the booking page opens with, from one reading of the counselors' calendars instead of two.

@@ -193,7 +193,7 @@ class PanelReportIT {
         });
 
         // booked through the usual booking flow for the referral: the case shows the session, the list drops it
-        var days = availability.freeTimesPerDay(SessionType.SECONDARY_FINDINGS, null);
+        var days = availability.freeTimes(SessionType.SECONDARY_FINDINGS, null, null).perDay();
         SlotOffer offer = availability.freeSlotsOn(SessionType.SECONDARY_FINDINGS, null, days.lastKey()).getLast();
         BookingDetails booked = bookings.book(new BookingRequest(offer.counselor().id(),
                 SessionType.SECONDARY_FINDINGS, offer.slot().start(), referralId, null, null));
