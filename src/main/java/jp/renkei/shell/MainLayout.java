@@ -7,14 +7,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -86,12 +86,16 @@ public class MainLayout extends AppLayout {
     }
 
     private Component userMenu(SignedInUser user, HospitalDirectory directory) {
-        MenuBar menu = new MenuBar();
+        Button menu = new Button(user.displayName(), new Icon(VaadinIcon.USER));
         menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem root = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + user.displayName())));
-        SubMenu items = root.getSubMenu();
+        menu.addClassName("user-menu");
+        menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-haspopup", "menu");
+        new MenuBuiltOnOpen(menu, items -> userMenuItems(items, user, directory));
+        return menu;
+    }
 
+    private void userMenuItems(ContextMenu items, SignedInUser user, HospitalDirectory directory) {
         SubMenu language = items.addItem(getTranslation("shell.language")).getSubMenu();
         language.addItem("日本語", e -> LocaleSelection.switchTo(MessageBundleI18NProvider.JAPANESE)).setId("menu-lang-ja");
         language.addItem("English", e -> LocaleSelection.switchTo(MessageBundleI18NProvider.ENGLISH)).setId("menu-lang-en");
@@ -110,10 +114,6 @@ public class MainLayout extends AppLayout {
         items.addItem(getTranslation("account.security.title"), e -> UI.getCurrent().navigate("account/security"))
                 .setId("menu-security");
         items.addItem(getTranslation("shell.logout"), e -> authentication.logout()).setId("menu-logout");
-
-        Div wrapper = new Div(menu);
-        wrapper.addClassName("user-menu");
-        return wrapper;
     }
 
     private void switchTo(HospitalId hospital) {
@@ -128,10 +128,13 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
+    /** The entry's icon ("vaadin:exchange") is drawn by renkei.css from the item's data-icon attribute. */
     private SideNavItem navItem(MenuEntry entry) {
-        String title = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(title, entry.path())
-                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.getElement().setAttribute("data-icon", entry.icon().substring(entry.icon().indexOf(':') + 1));
+        }
+        return item;
     }
 
     @Override
