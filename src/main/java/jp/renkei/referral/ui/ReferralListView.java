@@ -56,7 +56,6 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
     final MoreFilters more;
     final Grid<ReferralSummary> grid = new Grid<>();
     private final ListBookmarks bookmarks = new ListBookmarks();
-    final Button create = new Button();
 
     ReferralListView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
         more = new MoreFilters(cancerTypes, locale, this::refresh);
@@ -114,14 +113,10 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
-        create.setText(getTranslation("referral.new"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.setId("new-referral");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("referrals/new")));
-        create.setVisible(referrer);
-
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("referral.listTitle")), create);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("referral.listTitle")));
+        if (referrer) { // the receiving side never writes one: no hidden button kept in its every open list
+            header.add(createButton());
+        }
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.BASELINE);
@@ -130,6 +125,14 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(header, filters, grid);
+    }
+
+    private Button createButton() {
+        Button create = new Button(getTranslation("referral.new"), VaadinIcon.PLUS.create());
+        create.setId("new-referral");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("referrals/new")));
+        return create;
     }
 
     /**

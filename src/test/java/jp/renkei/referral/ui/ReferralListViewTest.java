@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
@@ -46,6 +47,7 @@ class ReferralListViewTest extends SpringBrowserlessTest {
         assertThat($(DatePicker.class).all()).as("not built for a plain list").isEmpty();
         assertThat($(ComboBox.class).all()).isEmpty();
         assertThat(list.more.opener.getText()).isEqualTo("ほかの条件で絞り込む");
+        assertThat($(Button.class).withId("new-referral").all()).as("the receiving side writes no referral").isEmpty();
 
         test(list.more.opener).click();
         assertThat($(DatePicker.class).all()).extracting(DatePicker::getLabel)
