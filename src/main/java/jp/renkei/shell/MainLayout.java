@@ -91,6 +91,7 @@ public class MainLayout extends AppLayout {
         menu.addClassName("user-menu");
         menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-haspopup", "menu");
+        // held by the button's listeners; the menu enters the page only when opened
         new MenuBuiltOnOpen(menu, items -> userMenuItems(items, user, directory));
         return menu;
     }
