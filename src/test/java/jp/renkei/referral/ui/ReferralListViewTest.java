@@ -2,14 +2,15 @@ package jp.renkei.referral.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.router.QueryParameters;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,9 +64,9 @@ class ReferralListViewTest extends SpringBrowserlessTest {
     @Test
     void aLinkAskingForACancerTypeAndADateShowsThemAndThePlainListClearsThem() {
         CancerType asked = cancerTypes.all().getFirst();
-        ReferralListView list = navigate("referrals?cancer=" + URLEncoder.encode(asked.code(), StandardCharsets.UTF_8)
-                + "&from=2026-10-01",
-                ReferralListView.class);
+        UI.getCurrent().navigate("referrals", QueryParameters.simple(Map.of("cancer", asked.code(), "from",
+                "2026-10-01")));
+        ReferralListView list = $(ReferralListView.class).single();
         @SuppressWarnings("unchecked")
         ComboBox<CancerType> cancerType = $(ComboBox.class).id("filter-cancer-type");
         assertThat(cancerType.getValue()).isEqualTo(asked);
