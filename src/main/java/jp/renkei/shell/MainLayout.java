@@ -19,13 +19,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
+
+import org.springframework.web.util.HtmlUtils;
 
 import jp.renkei.identity.ActiveHospitalSwitch;
 import jp.renkei.identity.CurrentUser;
@@ -122,20 +123,33 @@ public class MainLayout extends AppLayout {
         getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
     }
 
+    /**
+     * The entries as plain {@code vaadin-side-nav-item}s drawn from one HTML string: a {@code SideNavItem} component
+     * per entry is two state nodes (the item and its label's text) kept in every open page. The side navigation marks
+     * the current entry and follows its links by itself, as it did with the components.
+     */
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        StringBuilder items = new StringBuilder();
+        MenuConfiguration.getMenuEntries().forEach(entry -> navItem(items, entry));
+        nav.getElement().setProperty("innerHTML", items.toString());
         return nav;
     }
 
     /** The entry's icon ("vaadin:exchange") is drawn by renkei.css from the item's data-icon attribute. */
-    private SideNavItem navItem(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+    private void navItem(StringBuilder items, MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        items.append("<vaadin-side-nav-item path=\"").append(escaped(path)).append('"');
         if (entry.icon() != null) {
-            item.getElement().setAttribute("data-icon", entry.icon().substring(entry.icon().indexOf(':') + 1));
+            items.append(" data-icon=\"").append(escaped(entry.icon().substring(entry.icon().indexOf(':') + 1)))
+                    .append('"');
         }
-        return item;
+        items.append('>').append(escaped(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
+    }
+
+    private static String escaped(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     @Override
