@@ -58,6 +58,12 @@ class SignInE2E extends PortalBrowserTest {
         page.reload();
         assertThat(page.locator("#home-greeting")).containsText("Welcome");
         Browser.screenshot(page, "home-coordinator-english");
+        // the navigation's entries (plain side-nav items) open their page and mark it as the current one
+        page.locator("#main-nav vaadin-side-nav-item[path='referrals']").click();
+        page.waitForURL(Pattern.compile(".*/referrals"));
+        assertThat(page.locator("#referral-list")).isVisible();
+        assertThat(page.locator("#main-nav vaadin-side-nav-item[path='referrals']")).hasAttribute("current", "");
+        Browser.screenshot(page, "referral-list-coordinator-english");
         page.context().close();
     }
 
