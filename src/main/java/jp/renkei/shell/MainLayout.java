@@ -7,25 +7,26 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
+
+import org.springframework.web.util.HtmlUtils;
 
 import jp.renkei.identity.ActiveHospitalSwitch;
 import jp.renkei.identity.CurrentUser;
@@ -86,12 +87,17 @@ public class MainLayout extends AppLayout {
     }
 
     private Component userMenu(SignedInUser user, HospitalDirectory directory) {
-        MenuBar menu = new MenuBar();
+        Button menu = new Button(user.displayName(), new Icon(VaadinIcon.USER));
         menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem root = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + user.displayName())));
-        SubMenu items = root.getSubMenu();
+        menu.addClassName("user-menu");
+        menu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-haspopup", "menu");
+        // held by the button's listeners; the menu enters the page only when opened
+        new MenuBuiltOnOpen(menu, items -> userMenuItems(items, user, directory));
+        return menu;
+    }
 
+    private void userMenuItems(ContextMenu items, SignedInUser user, HospitalDirectory directory) {
         SubMenu language = items.addItem(getTranslation("shell.language")).getSubMenu();
         language.addItem("日本語", e -> LocaleSelection.switchTo(MessageBundleI18NProvider.JAPANESE)).setId("menu-lang-ja");
         language.addItem("English", e -> LocaleSelection.switchTo(MessageBundleI18NProvider.ENGLISH)).setId("menu-lang-en");
@@ -110,10 +116,6 @@ public class MainLayout extends AppLayout {
         items.addItem(getTranslation("account.security.title"), e -> UI.getCurrent().navigate("account/security"))
                 .setId("menu-security");
         items.addItem(getTranslation("shell.logout"), e -> authentication.logout()).setId("menu-logout");
-
-        Div wrapper = new Div(menu);
-        wrapper.addClassName("user-menu");
-        return wrapper;
     }
 
     private void switchTo(HospitalId hospital) {
@@ -121,17 +123,33 @@ public class MainLayout extends AppLayout {
         getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
     }
 
+    /**
+     * The entries as plain {@code vaadin-side-nav-item}s drawn from one HTML string: a {@code SideNavItem} component
+     * per entry is two state nodes (the item and its label's text) kept in every open page. The side navigation marks
+     * the current entry and follows its links by itself, as it did with the components.
+     */
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        StringBuilder items = new StringBuilder();
+        MenuConfiguration.getMenuEntries().forEach(entry -> navItem(items, entry));
+        nav.getElement().setProperty("innerHTML", items.toString());
         return nav;
     }
 
-    private SideNavItem navItem(MenuEntry entry) {
-        String title = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(title, entry.path())
-                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+    /** The entry's icon ("vaadin:exchange") is drawn by renkei.css from the item's data-icon attribute. */
+    private void navItem(StringBuilder items, MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        items.append("<vaadin-side-nav-item path=\"").append(escaped(path)).append('"');
+        if (entry.icon() != null) {
+            items.append(" data-icon=\"").append(escaped(entry.icon().substring(entry.icon().indexOf(':') + 1)))
+                    .append('"');
+        }
+        items.append('>').append(escaped(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
+    }
+
+    private static String escaped(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     @Override

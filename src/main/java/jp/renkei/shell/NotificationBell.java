@@ -22,7 +22,8 @@ class NotificationBell extends HorizontalLayout {
     private final transient UnreadNotifications notifications;
     final Anchor bell;
     final Span count = new Span();
-    final Button markAllRead;
+    /** Built only while something is unread: with nothing unread it would be a hidden button and tooltip kept. */
+    private Button markAllRead;
 
     NotificationBell(UnreadNotifications notifications, LiveUpdates live, SignedInUser user) {
         this.notifications = notifications;
@@ -35,12 +36,7 @@ class NotificationBell extends HorizontalLayout {
         count.setId("notification-count");
         count.addClassName("notification-count");
         bell.add(new Icon(VaadinIcon.BELL), count);
-        markAllRead = new Button(new Icon(VaadinIcon.CHECK_SQUARE_O), e -> markAllRead());
-        markAllRead.setId("bell-mark-all-read");
-        markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        markAllRead.setTooltipText(getTranslation("notifications.markAllRead"));
-        markAllRead.setAriaLabel(getTranslation("notifications.markAllRead"));
-        add(bell, markAllRead);
+        add(bell);
         refresh();
         user.activeHospitalId().ifPresent(hospital -> live.subscribe(this, LiveTopics.notices(hospital), this::refresh));
     }
@@ -50,11 +46,26 @@ class NotificationBell extends HorizontalLayout {
         refresh();
     }
 
+    private Button markAllReadButton() {
+        Button button = new Button(new Icon(VaadinIcon.CHECK_SQUARE_O), e -> markAllRead());
+        button.setId("bell-mark-all-read");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setTooltipText(getTranslation("notifications.markAllRead"));
+        button.setAriaLabel(getTranslation("notifications.markAllRead"));
+        return button;
+    }
+
     void refresh() {
         long unread = notifications.countForCurrentUser();
         count.setText(Long.toString(unread));
         count.setVisible(unread > 0);
-        markAllRead.setVisible(unread > 0);
+        if (unread > 0 && markAllRead == null) {
+            markAllRead = markAllReadButton();
+            add(markAllRead);
+        } else if (unread == 0 && markAllRead != null) {
+            remove(markAllRead);
+            markAllRead = null;
+        }
         bell.getElement().setAttribute("aria-label", unread > 0 ? getTranslation("notifications.unread", unread)
                 : getTranslation("notifications.title"));
     }

@@ -120,6 +120,12 @@ class ReferralLoopE2E extends PortalBrowserTest {
         assertThat(coordinator.locator("#referral-list")).containsText("10:30");
         assertThat(coordinator.locator("#referral-list")).containsText("連携 花子");
         Browser.screenshot(coordinator, "referral-8-coordinator-list-search");
+        // the dates, cancer type and service filters are built when asked for
+        assertThat(coordinator.locator("#filter-from")).hasCount(0);
+        coordinator.locator("#more-filters").click();
+        assertThat(coordinator.locator("#filter-from")).isVisible();
+        assertThat(coordinator.locator("#filter-service")).isVisible();
+        Browser.screenshot(coordinator, "referral-8b-coordinator-list-more-filters");
 
         // a home tile opens the list of what it counts
         coordinator.navigate(url("/"));

@@ -59,7 +59,7 @@ class RefusalPagesE2E extends PortalBrowserTest {
     @Test
     void notFoundPageSpeaksEnglishAfterTheSwitch() throws Exception {
         Page page = signIn("coordinator");
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#user-menu").click();
         page.getByText("言語 / Language").click();
         page.locator("#menu-lang-en").click();
         assertThat(page.locator("#home-greeting")).containsText("Welcome");

@@ -47,8 +47,10 @@ class SignInE2E extends PortalBrowserTest {
     @Test
     void englishSwitchTranslatesTheShellAndStaysAfterReload() throws Exception {
         Page page = signIn("coordinator");
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#user-menu").click();
         page.getByText("言語 / Language").click();
+        assertThat(page.locator("#menu-lang-en")).isVisible();
+        Browser.screenshot(page, "user-menu-language");
         page.locator("#menu-lang-en").click();
         assertThat(page.locator("#active-role")).hasText("Genomic medicine coordinator");
         assertThat(page.locator("#active-hospital")).hasText("Toto University Hospital");
@@ -56,6 +58,12 @@ class SignInE2E extends PortalBrowserTest {
         page.reload();
         assertThat(page.locator("#home-greeting")).containsText("Welcome");
         Browser.screenshot(page, "home-coordinator-english");
+        // the navigation's entries (plain side-nav items) open their page and mark it as the current one
+        page.locator("#main-nav vaadin-side-nav-item[path='referrals']").click();
+        page.waitForURL(Pattern.compile(".*/referrals"));
+        assertThat(page.locator("#referral-list")).isVisible();
+        assertThat(page.locator("#main-nav vaadin-side-nav-item[path='referrals']")).hasAttribute("current", "");
+        Browser.screenshot(page, "referral-list-coordinator-english");
         page.context().close();
     }
 
@@ -155,7 +163,10 @@ class SignInE2E extends PortalBrowserTest {
     @Test
     void signOutEndsTheSession() throws Exception {
         Page page = signIn("panelist");
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        // the user menu opens from the keyboard too
+        page.locator("#user-menu").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#menu-password")).isVisible();
         page.locator("#menu-logout").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         page.navigate(url("/"));

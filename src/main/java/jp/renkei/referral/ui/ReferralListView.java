@@ -8,9 +8,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -35,8 +33,6 @@ import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferralSort;
 import jp.renkei.referral.ReferralStatus;
 import jp.renkei.referral.ReferralSummary;
-import jp.renkei.referral.RequestedService;
-import jp.renkei.referral.oncotree.CancerType;
 import jp.renkei.referral.oncotree.CancerTypeCatalogue;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
@@ -55,19 +51,14 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
 
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final MultiSelectComboBox<ReferralStatus> status = new MultiSelectComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final ComboBox<CancerType> cancerType = new ComboBox<>();
-    final ComboBox<RequestedService> service = new ComboBox<>();
     final Checkbox overdue = new Checkbox();
     final TextField patient = new TextField();
-    private final CancerTypeCatalogue cancerTypes;
+    final MoreFilters more;
     final Grid<ReferralSummary> grid = new Grid<>();
     private final ListBookmarks bookmarks = new ListBookmarks();
-    final Button create = new Button();
 
     ReferralListView(ReferralService referrals, CancerTypeCatalogue cancerTypes) {
-        this.cancerTypes = cancerTypes;
+        more = new MoreFilters(cancerTypes, locale, this::refresh);
         setSizeFull();
         patient.setId("patient-search");
         patient.setLabel(getTranslation("referral.filter.patient"));
@@ -81,22 +72,8 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         status.setLabel(getTranslation("referral.status"));
         status.setItems(ReferralStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("referral.status." + s.name()));
-        from.setLabel(getTranslation("referral.filter.from"));
-        to.setLabel(getTranslation("referral.filter.to"));
-        cancerType.setLabel(getTranslation("referral.cancerType"));
-        cancerType.setItems(cancerTypes.all());
-        cancerType.setItemLabelGenerator(t -> t.label(locale));
-        cancerType.setClearButtonVisible(true);
-        service.setLabel(getTranslation("referral.services"));
-        service.setItems(RequestedService.values());
-        service.setItemLabelGenerator(s -> getTranslation("service." + s.name()));
-        service.setClearButtonVisible(true);
         overdue.setLabel(getTranslation("referral.filter.overdue"));
         status.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        cancerType.addValueChangeListener(e -> refresh());
-        service.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
 
         grid.setId("referral-list");
@@ -136,22 +113,26 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
-        create.setText(getTranslation("referral.new"));
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.setId("new-referral");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("referrals/new")));
-        create.setVisible(referrer);
-
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("referral.listTitle")), create);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("referral.listTitle")));
+        if (referrer) { // the receiving side never writes one: no hidden button kept in its every open list
+            header.add(createButton());
+        }
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.BASELINE);
-        FlexLayout filters = new FlexLayout(patient, status, from, to, cancerType, service, overdue);
+        FlexLayout filters = new FlexLayout(patient, status, overdue, more);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(header, filters, grid);
+    }
+
+    private Button createButton() {
+        Button create = new Button(getTranslation("referral.new"), VaadinIcon.PLUS.create());
+        create.setId("new-referral");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("referrals/new")));
+        return create;
     }
 
     /**
@@ -190,19 +171,13 @@ class ReferralListView extends VerticalLayout implements HasDynamicTitle, Before
         ReferralFilter asked = ReferralFilter.fromQueryParameters(event.getLocation().getQueryParameters()
                 .getParameters());
         status.setValue(asked.statuses());
-        from.setValue(asked.from());
-        to.setValue(asked.to());
-        cancerType.setValue(asked.cancerTypeCode() == null ? null
-                : cancerTypes.all().stream().filter(t -> t.code().equals(asked.cancerTypeCode())).findFirst()
-                        .orElse(null));
-        service.setValue(asked.service());
+        more.show(asked);
         overdue.setValue(asked.overdueOnly());
         patient.setValue(asked.patient() == null ? "" : asked.patient());
     }
 
     ReferralFilter filter() {
-        return new ReferralFilter(status.getValue(), from.getValue(), to.getValue(),
-                cancerType.getValue() == null ? null : cancerType.getValue().code(), service.getValue(),
+        return new ReferralFilter(status.getValue(), more.from(), more.to(), more.cancerTypeCode(), more.service(),
                 overdue.getValue(), patient.getValue());
     }
 
