@@ -195,9 +195,15 @@ class LoadBenchmark {
     private static Process startPinned(EmbeddedMariaDb database, int port) throws Exception {
         Path log = WORK.resolve("portal-" + port + ".log");
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of("taskset", "-c", "0", javaCommand, "-Xmx" + HEAP, "-jar",
-                System.getProperty("renkei.jar"), "--spring.profiles.active=demo", "--server.port=" + port))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", "0", javaCommand, "-Xmx" + HEAP));
+        if (System.getProperty("load.jfr") != null) {
+            // JFR keeps 64 frames by default: a Vaadin request's stack is deeper, and the view or handler at its
+            // root would be cut off, so a profile could not say which step a sample belongs to
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
+        }
+        command.addAll(List.of("-jar", System.getProperty("renkei.jar"), "--spring.profiles.active=demo",
+                "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("RENKEI_DB_URL", database.jdbcUrl(), "RENKEI_DB_USER", "root",
                 "RENKEI_DB_PASSWORD", ""));
         Process process = builder.start();
