@@ -9,7 +9,6 @@ import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.tenant.HospitalContext;
 import jp.renkei.tenancy.HospitalDirectory;
 import jp.renkei.tenancy.HospitalSummary;
-import jp.renkei.tenancy.PartnerLink;
 
 /** The hospitals whose counselors the active hospital may book: itself and its partners. */
 @Component
@@ -26,8 +25,7 @@ class ReachableHospitals {
     Map<HospitalId, HospitalSummary> fromHere() {
         HospitalId here = hospitalContext.require();
         Map<HospitalId, HospitalSummary> reachable = new LinkedHashMap<>();
-        reachable.put(here, hospitals.get(here));
-        hospitals.partnersOf(here).stream().map(PartnerLink::hospital).forEach(h -> reachable.put(h.id(), h));
+        hospitals.withPartners(here).forEach(h -> reachable.put(h.id(), h));
         return reachable;
     }
 }

@@ -12,7 +12,8 @@ import jp.renkei.shared.notification.Notice;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
- * Stores the notice for the in-app list (the bell) and tells the hospital's open bells (live updates). Runs
+ * Stores the notice for the in-app list (the bell) and tells the open bells of its role at its hospital (live
+ * updates; the others' counts did not change). Runs
  * after the publisher's commit; the email goes out in a listener of its own ({@link NoticeMailer}), so a mail
  * server that is down or hanging never costs the in-app notice and a retried email never stores it twice.
  */
@@ -43,6 +44,7 @@ class NoticeDelivery {
                 notifications.save(new Notification(notice, clock.instant()));
             }
         });
-        events.publishEvent(new LiveChange(LiveTopics.notices(notice.hospital()), notice.hospital()));
+        events.publishEvent(new LiveChange(LiveTopics.notices(notice.hospital(), notice.recipientRole()),
+                notice.hospital()));
     }
 }

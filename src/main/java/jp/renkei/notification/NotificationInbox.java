@@ -3,7 +3,6 @@ package jp.renkei.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,15 +89,21 @@ public class NotificationInbox implements UnreadNotifications {
         bellsChanged(user);
     }
 
-    /** The topic that changes with the active hospital's notices and read marks, if a hospital is active. */
+    /**
+     * The topics that change with the person's notices at the active hospital (those for their roles) and with
+     * their read marks; none without an active hospital.
+     */
+    @Override
     @PreAuthorize("isAuthenticated()")
-    public Optional<String> liveTopic() {
-        return currentUser.require().activeHospitalId().map(LiveTopics::notices);
+    public Set<String> liveTopics() {
+        SignedInUser user = currentUser.require();
+        return user.activeHospitalId().map(h -> LiveTopics.noticesFor(h, roles(user), user.id())).orElse(Set.of());
     }
 
     /** The person's bells in other tabs, and on other nodes, show the lower count. */
     private void bellsChanged(SignedInUser user) {
-        user.activeHospitalId().ifPresent(h -> events.publishEvent(new LiveChange(LiveTopics.notices(h), h)));
+        user.activeHospitalId().ifPresent(h -> events.publishEvent(new LiveChange(LiveTopics.readMarks(h,
+                user.id()), h)));
     }
 
     private static Set<Role> roles(SignedInUser user) {

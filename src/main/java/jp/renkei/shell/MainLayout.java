@@ -59,7 +59,7 @@ public class MainLayout extends AppLayout {
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.NAVBAR);
         addToNavbar(new DrawerToggle(), brand(), activeContext(user, currentHospital));
-        unread.forEach(notifications -> addToNavbar(new NotificationBell(notifications, live, user)));
+        unread.forEach(notifications -> addToNavbar(new NotificationBell(notifications, live)));
         addToNavbar(userMenu(user, directory));
         addToDrawer(new Scroller(navigation()));
     }

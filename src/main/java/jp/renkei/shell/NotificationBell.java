@@ -1,5 +1,7 @@
 package jp.renkei.shell;
 
+import java.util.Set;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,14 +10,13 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-import jp.renkei.identity.SignedInUser;
-import jp.renkei.shared.live.LiveTopics;
 import jp.renkei.shared.live.LiveUpdates;
 import jp.renkei.shared.ui.UnreadNotifications;
 
 /**
  * The bell with the unread count, and "mark all read" next to it while anything is unread. The count follows
- * the hospital's notices live: a new notice or a read mark, made on any node, changes it within seconds.
+ * the person's notices live: a new notice for one of their roles or their own read mark, made on any node,
+ * changes it within seconds; notices to other roles of the hospital do not make it read its count again.
  */
 class NotificationBell extends HorizontalLayout {
 
@@ -25,7 +26,7 @@ class NotificationBell extends HorizontalLayout {
     /** Built only while something is unread: with nothing unread it would be a hidden button and tooltip kept. */
     private Button markAllRead;
 
-    NotificationBell(UnreadNotifications notifications, LiveUpdates live, SignedInUser user) {
+    NotificationBell(UnreadNotifications notifications, LiveUpdates live) {
         this.notifications = notifications;
         setSpacing(false);
         setAlignItems(Alignment.CENTER);
@@ -38,7 +39,10 @@ class NotificationBell extends HorizontalLayout {
         bell.add(new Icon(VaadinIcon.BELL), count);
         add(bell);
         refresh();
-        user.activeHospitalId().ifPresent(hospital -> live.subscribe(this, LiveTopics.notices(hospital), this::refresh));
+        Set<String> topics = notifications.liveTopics();
+        if (!topics.isEmpty()) {
+            live.subscribe(this, topics, this::refresh);
+        }
     }
 
     private void markAllRead() {

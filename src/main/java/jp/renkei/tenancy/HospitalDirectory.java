@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -69,18 +70,50 @@ public class HospitalDirectory {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PartnerLink> partnersOf(HospitalId hospital) {
-        List<Partnership> links = partnerships.findByLiaisonHospitalIdOrPartnerHospitalId(hospital.value(),
-                hospital.value());
-        Map<HospitalId, HospitalSummary> others = new HashMap<>();
-        hospitals.findAllById(links.stream().map(link -> otherSide(link, hospital).value()).toList()).stream()
-                .map(Hospital::toSummary).forEach(other -> others.put(other.id(), other));
+        List<Partnership> links = linksOf(hospital);
+        return partnerLinks(hospital, links, summaries(links.stream().map(link -> otherSide(link, hospital))));
+    }
+
+    /**
+     * The hospital itself, then its partners in {@link #partnersOf} order: the hospitals whose counselors it may
+     * book. Asked several times per booking, so in the two queries of {@link #partnersOf}, this hospital read with
+     * its partners.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HospitalSummary> withPartners(HospitalId hospital) {
+        List<Partnership> links = linksOf(hospital);
+        Map<HospitalId, HospitalSummary> found = summaries(Stream.concat(Stream.of(hospital),
+                links.stream().map(link -> otherSide(link, hospital))));
+        List<HospitalSummary> reachable = new ArrayList<>();
+        reachable.add(required(found, hospital));
+        partnerLinks(hospital, links, found).forEach(link -> reachable.add(link.hospital()));
+        return reachable;
+    }
+
+    private List<Partnership> linksOf(HospitalId hospital) {
+        return partnerships.findByLiaisonHospitalIdOrPartnerHospitalId(hospital.value(), hospital.value());
+    }
+
+    private Map<HospitalId, HospitalSummary> summaries(Stream<HospitalId> ids) {
+        Map<HospitalId, HospitalSummary> found = new HashMap<>();
+        hospitals.findAllById(ids.map(HospitalId::value).toList()).stream().map(Hospital::toSummary)
+                .forEach(summary -> found.put(summary.id(), summary));
+        return found;
+    }
+
+    private static List<PartnerLink> partnerLinks(HospitalId hospital, List<Partnership> links,
+            Map<HospitalId, HospitalSummary> found) {
         return links.stream()
-                .map(link -> new PartnerLink(Optional.ofNullable(others.get(otherSide(link, hospital)))
-                        .orElseThrow(() -> new NetworkAdministrationException("hospital.error.notFound")),
-                        link.since()))
+                .map(link -> new PartnerLink(required(found, otherSide(link, hospital)), link.since()))
                 .sorted(Comparator.comparing((PartnerLink l) -> l.hospital().tier())
                         .thenComparing(l -> l.hospital().code()))
                 .toList();
+    }
+
+    private static HospitalSummary required(Map<HospitalId, HospitalSummary> found, HospitalId id) {
+        return Optional.ofNullable(found.get(id))
+                .orElseThrow(() -> new NetworkAdministrationException("hospital.error.notFound"));
     }
 
     @PreAuthorize("hasRole('NETWORK_ADMIN')")

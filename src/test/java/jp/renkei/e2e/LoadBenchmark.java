@@ -38,6 +38,8 @@ import jp.renkei.infrastructure.database.EmbeddedMariaDb;
  * everyone looping list → filter → scroll → open → counseling → book → week with 5–10 s think time. Per step p50,
  * p95, p99 and errors; the portal's CPU time during the recorded part per HTTP request and per step. With
  * {@code -Dload.jfr=target/bench/load.jfr}, a flight recording (settings=profile) of each round's recorded part.
+ * With {@code -Dload.probeWarmup=N} the probe first takes N loops unrecorded, so its CPU per step is that of a warm
+ * portal rather than of the JIT compiling each step's code on first use.
  */
 class LoadBenchmark {
 
@@ -47,6 +49,7 @@ class LoadBenchmark {
     private static final String HEAP = System.getProperty("load.xmx", "1g");
     private static final Path WORK = Path.of("target", "load-bench");
     private static final int PROBE_LOOPS = Integer.getInteger("load.probeLoops", 20);
+    private static final int PROBE_WARMUP_LOOPS = Integer.getInteger("load.probeWarmup", 0);
 
     @Test
     void usersOnOneCore() throws Exception {
@@ -65,7 +68,9 @@ class LoadBenchmark {
         report.note("Per round: CPU of the portal during the recorded part, requests, booking outcomes, load "
                 + "average (1 min) of the machine", String.join("\n", summaries));
         report.note("Before each round, one person alone, " + PROBE_LOOPS + " loops without think time (also the "
-                + "portal's warm-up): the portal's CPU per step (ms) and the step's median", String.join("\n", probes));
+                + "portal's warm-up" + (PROBE_WARMUP_LOOPS == 0 ? "" : ", after " + PROBE_WARMUP_LOOPS
+                        + " unrecorded loops") + "): the portal's CPU per step (ms) and the step's median",
+                String.join("\n", probes));
         report.write();
     }
 
@@ -95,10 +100,13 @@ class LoadBenchmark {
     /** One person, alone, through the flow without think time: what each step costs the portal's CPU. */
     private static String probe(long portalPid, String baseUrl, String username) throws InterruptedException {
         LoadRecorder recorder = new LoadRecorder(() -> ProcessCpu.millis(portalPid));
-        recorder.recording(true);
         SimulatedUser person = new SimulatedUser(baseUrl, username, PortalBrowserTest.DEMO_PASSWORD,
                 () -> BenchCodes.now(Instant.now()), recorder, 0, 0);
-        if (person.signIn()) {
+        if (person.signIn()) { // the sign-in is recorded either way
+            for (int i = 0; i < PROBE_WARMUP_LOOPS; i++) {
+                person.loop();
+            }
+            recorder.recording(true);
             for (int i = 0; i < PROBE_LOOPS; i++) {
                 person.loop();
             }
@@ -187,9 +195,15 @@ class LoadBenchmark {
     private static Process startPinned(EmbeddedMariaDb database, int port) throws Exception {
         Path log = WORK.resolve("portal-" + port + ".log");
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of("taskset", "-c", "0", javaCommand, "-Xmx" + HEAP, "-jar",
-                System.getProperty("renkei.jar"), "--spring.profiles.active=demo", "--server.port=" + port))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", "0", javaCommand, "-Xmx" + HEAP));
+        if (System.getProperty("load.jfr") != null) {
+            // JFR keeps 64 frames by default: a Vaadin request's stack is deeper, and the view or handler at its
+            // root would be cut off, so a profile could not say which step a sample belongs to
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
+        }
+        command.addAll(List.of("-jar", System.getProperty("renkei.jar"), "--spring.profiles.active=demo",
+                "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("RENKEI_DB_URL", database.jdbcUrl(), "RENKEI_DB_USER", "root",
                 "RENKEI_DB_PASSWORD", ""));
         Process process = builder.start();

@@ -56,6 +56,11 @@ class NetworkAdministrationIT {
 
         assertThat(directory.partnersOf(added.id())).extracting(l -> l.hospital().code()).containsExactly("C-TOTO");
         assertThat(directory.partnersOf(HospitalId.of(1))).extracting(l -> l.hospital().code()).contains(code);
+        assertThat(directory.withPartners(added.id())).as("whose counselors it may book")
+                .extracting(HospitalSummary::code).containsExactly(code, "C-TOTO");
+        assertThat(directory.withPartners(HospitalId.of(1))).extracting(HospitalSummary::code).startsWith("C-TOTO")
+                .containsSubsequence(directory.partnersOf(HospitalId.of(1)).stream().map(l -> l.hospital().code())
+                        .toArray(String[]::new));
         assertThatThrownBy(() -> directory.link(added.id(), HospitalId.of(5)))
                 .isInstanceOf(NetworkAdministrationException.class).hasMessage("partnership.error.wrongTiers");
         assertThatThrownBy(() -> directory.link(added.id(), HospitalId.of(1)))

@@ -1,5 +1,6 @@
 package jp.renkei.notification.live;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,12 +28,12 @@ class LiveSubscriptions implements LiveUpdates, LiveFanOut {
     private final Map<String, Set<Subscription>> byTopic = new ConcurrentHashMap<>();
 
     @Override
-    public void subscribe(com.vaadin.flow.component.Component owner, String topic, Runnable onChange) {
+    public void subscribe(com.vaadin.flow.component.Component owner, Set<String> topics, Runnable onChange) {
         Subscription previous = ComponentUtil.getData(owner, Subscription.class);
         if (previous != null) {
             previous.end();
         }
-        Subscription subscription = new Subscription(topic, onChange);
+        Subscription subscription = new Subscription(Set.copyOf(topics), onChange);
         ComponentUtil.setData(owner, Subscription.class, subscription);
         owner.getUI().ifPresent(subscription::start);
         subscription.attach = owner.addAttachListener(e -> subscription.start(e.getUI()));
@@ -41,11 +42,12 @@ class LiveSubscriptions implements LiveUpdates, LiveFanOut {
 
     @Override
     public void changed(Set<String> topics) {
+        // a screen following two of the changed topics refreshes once
+        Set<Subscription> told = new LinkedHashSet<>();
         for (String topic : topics) {
-            for (Subscription subscription : byTopic.getOrDefault(topic, Set.of())) {
-                subscription.tell();
-            }
+            told.addAll(byTopic.getOrDefault(topic, Set.of()));
         }
+        told.forEach(Subscription::tell);
     }
 
     /** How many screens of this node follow {@code topic}. */
@@ -55,28 +57,28 @@ class LiveSubscriptions implements LiveUpdates, LiveFanOut {
 
     private final class Subscription {
 
-        private final String topic;
+        private final Set<String> topics;
         private final Runnable onChange;
         private volatile UI ui;
         private Registration attach;
         private Registration detach;
 
-        Subscription(String topic, Runnable onChange) {
-            this.topic = topic;
+        Subscription(Set<String> topics, Runnable onChange) {
+            this.topics = topics;
             this.onChange = onChange;
         }
 
         void start(UI attachedTo) {
             ui = attachedTo;
-            byTopic.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(this);
+            topics.forEach(topic -> byTopic.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(this));
         }
 
         void stop() {
             ui = null;
-            byTopic.computeIfPresent(topic, (t, set) -> {
+            topics.forEach(topic -> byTopic.computeIfPresent(topic, (t, set) -> {
                 set.remove(this);
                 return set.isEmpty() ? null : set;
-            });
+            }));
         }
 
         void end() {
@@ -97,7 +99,7 @@ class LiveSubscriptions implements LiveUpdates, LiveFanOut {
                     try {
                         onChange.run();
                     } catch (RuntimeException e) {
-                        log.warn("Live refresh of {} failed", topic, e);
+                        log.warn("Live refresh of {} failed", topics, e);
                     }
                 });
             } catch (UIDetachedException gone) {

@@ -1,6 +1,7 @@
 package jp.renkei.notification.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,7 +49,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.BASELINE);
         add(header, grid);
         reload();
-        inbox.liveTopic().ifPresent(topic -> live.subscribe(this, topic, this::reload));
+        Set<String> topics = inbox.liveTopics();
+        if (!topics.isEmpty()) {
+            live.subscribe(this, topics, this::reload);
+        }
     }
 
     private void reload() {

@@ -1,5 +1,7 @@
 package jp.renkei.shared.live;
 
+import java.util.Set;
+
 import com.vaadin.flow.component.Component;
 
 /**
@@ -15,5 +17,10 @@ public interface LiveUpdates {
      * while {@code owner} is attached. One subscription per owner: subscribing again (the same view showing
      * another record) replaces the previous topic. Ends by itself when the owner is detached.
      */
-    void subscribe(Component owner, String topic, Runnable onChange);
+    default void subscribe(Component owner, String topic, Runnable onChange) {
+        subscribe(owner, Set.of(topic), onChange);
+    }
+
+    /** As {@link #subscribe(Component, String, Runnable)}, following several topics: one refresh per change. */
+    void subscribe(Component owner, Set<String> topics, Runnable onChange);
 }

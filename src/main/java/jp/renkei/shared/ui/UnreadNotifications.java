@@ -1,5 +1,7 @@
 package jp.renkei.shared.ui;
 
+import java.util.Set;
+
 /** Lets the shell show the bell without importing the notification module. */
 public interface UnreadNotifications {
 
@@ -10,4 +12,7 @@ public interface UnreadNotifications {
 
     /** Route of the notification list. */
     String route();
+
+    /** The live-update topics that change with the signed-in person's count (none without an active hospital). */
+    Set<String> liveTopics();
 }

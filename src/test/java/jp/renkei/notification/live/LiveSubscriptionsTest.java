@@ -73,6 +73,24 @@ class LiveSubscriptionsTest {
     }
 
     @Test
+    void aScreenFollowingSeveralTopicsRefreshesOncePerChange() {
+        Span bell = new Span();
+        ui.add(bell);
+        subscriptions.subscribe(bell, Set.of("notices:1:CORE_COORDINATOR", "notices:1:user:3"),
+                () -> refreshed.add("bell"));
+
+        subscriptions.changed(Set.of("notices:1:GENETIC_COUNSELOR"));
+        assertThat(refreshed).as("a notice to another role").isEmpty();
+
+        subscriptions.changed(Set.of("notices:1:CORE_COORDINATOR", "notices:1:user:3"));
+        assertThat(refreshed).as("both of its topics in one poll").containsExactly("bell");
+
+        ui.remove(bell);
+        assertThat(subscriptions.subscribers("notices:1:CORE_COORDINATOR")).isZero();
+        assertThat(subscriptions.subscribers("notices:1:user:3")).isZero();
+    }
+
+    @Test
     void aFailingRefreshDoesNotStopTheOthers() {
         Span broken = new Span();
         Span fine = new Span();
