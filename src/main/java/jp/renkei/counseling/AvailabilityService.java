@@ -92,7 +92,7 @@ public class AvailabilityService {
         return offers(type, counselorId, from, to);
     }
 
-    /** Every free time within the horizon (for one counselor: the reschedule choice). */
+    /** Every free time within the horizon, earliest first (all reachable counselors, or the given one). */
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<SlotOffer> freeSlots(SessionType type, Long counselorId) {
@@ -131,13 +131,16 @@ public class AvailabilityService {
         return counselor.toProfile(calendars.leaveOf(counselor));
     }
 
-    /** Two windows sharing time on the same weekday would show and offer those hours twice: refused, nothing saved. */
+    /**
+     * Two windows sharing time on the same weekday are refused and nothing is saved: the free times are the same
+     * (the calculator merges them), but the published hours would list those hours twice, and the counselor
+     * probably meant something else by one of them.
+     */
     private static void requireNoOverlap(List<WeeklyWindow> weekly) {
         for (int i = 0; i < weekly.size(); i++) {
             for (WeeklyWindow later : weekly.subList(i + 1, weekly.size())) {
                 if (weekly.get(i).overlaps(later)) {
-                    throw new CounselingRefused("counseling.error.overlappingWindows", weekly.get(i).toString(),
-                            later.toString());
+                    throw new OverlappingWindows(weekly.get(i), later);
                 }
             }
         }

@@ -21,6 +21,9 @@ final class MenuBuiltOnOpen extends ContextMenu {
         this.items = items;
         setOpenOnClick(true);
         setPosition(ContextMenuPosition.BOTTOM_END);
+        // what a menu button announces to screen readers (the menu bar it replaced did the same)
+        target.getElement().setAttribute("aria-expanded", "false");
+        addOpenedChangeListener(e -> target.getElement().setAttribute("aria-expanded", String.valueOf(e.isOpened())));
     }
 
     @Override

@@ -87,6 +87,8 @@ class PanelCaseE2E extends PortalBrowserTest {
 
         // an asynchronous round with every member of the panel
         coordinator.locator("#review-choose").click();
+        // the button is gone; the keyboard's focus moves into the form that replaced it
+        coordinator.waitForFunction("() => document.activeElement?.closest('#async-review') != null");
         coordinator.locator("#review-open").click();
         assertThat(coordinator.locator("#review-participants")).isVisible();
         assertThat(coordinator.locator("#async-review")).containsText("持ち回り");

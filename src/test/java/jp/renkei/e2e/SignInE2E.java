@@ -165,8 +165,10 @@ class SignInE2E extends PortalBrowserTest {
         Page page = signIn("panelist");
         // the user menu opens from the keyboard too
         page.locator("#user-menu").focus();
+        assertThat(page.locator("#user-menu")).hasAttribute("aria-expanded", "false");
         page.keyboard().press("Enter");
         assertThat(page.locator("#menu-password")).isVisible();
+        assertThat(page.locator("#user-menu")).hasAttribute("aria-expanded", "true"); // read out by screen readers
         page.locator("#menu-logout").click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         page.navigate(url("/"));

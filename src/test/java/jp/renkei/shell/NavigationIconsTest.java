@@ -14,7 +14,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
-/** The navigation's icons are drawn by renkei.css (MainLayout): an entry whose icon has no rule there shows none. */
+/** The navigation's icons are drawn by renkei.css (MainLayout): an entry whose icon has no rule there would show a grey square. */
 class NavigationIconsTest {
 
     @Test

@@ -31,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.renkei.counseling.AvailabilityException;
 import jp.renkei.counseling.AvailabilityService;
 import jp.renkei.counseling.CounselorProfile;
+import jp.renkei.counseling.OverlappingWindows;
 import jp.renkei.counseling.Qualification;
 import jp.renkei.counseling.WeeklyWindow;
 import jp.renkei.shared.JapanTime;
@@ -125,6 +126,9 @@ class AvailabilityView extends VerticalLayout implements HasDynamicTitle {
             counseling.publishAvailability(qualification.getValue(), languages.getValue(), weekly, oneOffs);
             Notifications.success(getTranslation("counseling.published"));
             showWeek();
+        } catch (OverlappingWindows e) {
+            Notifications.error(getTranslation(e.messageKey(), e.day().getDisplayName(TextStyle.FULL, getLocale()),
+                    e.arguments().get(0), e.arguments().get(1)));
         } catch (Refused e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments().toArray()));
         } catch (IllegalArgumentException | NullPointerException e) {

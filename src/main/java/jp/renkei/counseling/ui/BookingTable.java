@@ -2,6 +2,7 @@ package jp.renkei.counseling.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +45,6 @@ class BookingTable extends Composite<Div> {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(Objects.toString(text, ""));
     }
 }

@@ -2,6 +2,7 @@ package jp.renkei.counseling.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
@@ -38,7 +39,7 @@ class CounselorOverview extends Composite<Div> {
     }
 
     private static void cell(StringBuilder html, String tag, String text) {
-        html.append('<').append(tag).append('>').append(HtmlUtils.htmlEscape(text)).append("</").append(tag)
+        html.append('<').append(tag).append('>').append(HtmlUtils.htmlEscape(Objects.toString(text, ""))).append("</").append(tag)
                 .append('>');
     }
 }

@@ -15,7 +15,7 @@ public interface LiveUpdates {
     /**
      * Runs {@code onChange} under the UI's lock (inside {@code UI.access}) after each change of {@code topic},
      * while {@code owner} is attached. One subscription per owner: subscribing again (the same view showing
-     * another record) replaces the previous topic. Ends by itself when the owner is detached.
+     * another record) replaces the previous topics. Ends by itself when the owner is detached.
      */
     default void subscribe(Component owner, String topic, Runnable onChange) {
         subscribe(owner, Set.of(topic), onChange);

@@ -1,6 +1,7 @@
 package jp.renkei.shared.ui;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -35,7 +36,7 @@ public class PlainTable extends Composite<Div> {
     }
 
     private static void cell(StringBuilder html, String tag, String text) {
-        html.append('<').append(tag).append('>').append(HtmlUtils.htmlEscape(text, "UTF-8")).append("</").append(tag)
+        html.append('<').append(tag).append('>').append(HtmlUtils.htmlEscape(Objects.toString(text, ""))).append("</").append(tag)
                 .append('>');
     }
 }

@@ -76,7 +76,7 @@ class AvailabilityViewTest extends SpringBrowserlessTest {
         test($(Button.class).withId("add-window").single()).click(); // a new row is Monday 09:00–12:00, as is one above
         test($(Button.class).withId("publish-availability").single()).click();
 
-        assertThat(test($(Notification.class).last()).getText()).contains("重なっています", "09:00–12:00");
+        assertThat(test($(Notification.class).last()).getText()).contains("月曜日の対応時間が重なっています", "09:00–12:00");
         CounselorProfile after = availability.myProfile();
         assertThat(after.weekly()).isEqualTo(before.weekly());
         assertThat(after.languages()).as("nothing saved").isEqualTo(before.languages());
