@@ -45,6 +45,6 @@ class BookingTable extends Composite<Div> {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(Objects.toString(text, ""));
+        return HtmlUtils.htmlEscape(Objects.toString(text, ""), "UTF-8");
     }
 }

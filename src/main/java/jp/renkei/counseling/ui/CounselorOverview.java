@@ -39,7 +39,7 @@ class CounselorOverview extends Composite<Div> {
     }
 
     private static void cell(StringBuilder html, String tag, String text) {
-        html.append('<').append(tag).append('>').append(HtmlUtils.htmlEscape(Objects.toString(text, ""))).append("</").append(tag)
-                .append('>');
+        String escaped = HtmlUtils.htmlEscape(Objects.toString(text, ""), "UTF-8");
+        html.append('<').append(tag).append('>').append(escaped).append("</").append(tag).append('>');
     }
 }

@@ -36,7 +36,7 @@ public class PlainTable extends Composite<Div> {
     }
 
     private static void cell(StringBuilder html, String tag, String text) {
-        html.append('<').append(tag).append('>').append(HtmlUtils.htmlEscape(Objects.toString(text, ""))).append("</").append(tag)
-                .append('>');
+        String escaped = HtmlUtils.htmlEscape(Objects.toString(text, ""), "UTF-8");
+        html.append('<').append(tag).append('>').append(escaped).append("</").append(tag).append('>');
     }
 }
