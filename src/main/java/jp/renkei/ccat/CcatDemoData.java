@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +27,7 @@ import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.UserId;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 import jp.renkei.shared.workflow.Actor;
 
@@ -41,9 +40,8 @@ import jp.renkei.shared.workflow.Actor;
  * cases as the panel demo wrote them. Runs once: skipped when 東都 has a test.
  */
 @Component
-@Profile("demo")
 @Order(40)
-class CcatDemoData implements ApplicationRunner {
+class CcatDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final HospitalId SAGAMINO = HospitalId.of(5);
@@ -78,7 +76,7 @@ class CcatDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo genomic tests", () -> transactions.executeWithoutResult(tx -> {
             if (tests.count() == 0) {
                 seed();

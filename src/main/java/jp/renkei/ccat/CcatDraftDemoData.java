@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
@@ -22,9 +21,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
  * where no draft was ever restored or discarded.
  */
 @Component
-@Profile("demo")
 @Order(41)
-class CcatDraftDemoData implements ApplicationRunner {
+class CcatDraftDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final long COORDINATOR = 3;
@@ -45,7 +43,7 @@ class CcatDraftDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         long kept = jdbc.queryForObject("select count(*) from ccat_test_draft", Long.class);
         List<Long> awaiting = jdbc.queryForList("""
                 select t.id from ccat_test t join ccat_milestone m on m.test_id = t.id

@@ -10,7 +10,7 @@
  * for the modules that build on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: calendar", "shared :: audit", "shared :: tenant", "shared :: workflow",
+        "shared", "shared :: demo", "shared :: calendar", "shared :: audit", "shared :: tenant", "shared :: workflow",
         "shared :: notification", "shared :: text", "shared :: i18n", "shared :: ui", "shared :: live", "shared :: report",
         "identity", "tenancy", "referral", "expertpanel" })
 package jp.renkei.ccat;

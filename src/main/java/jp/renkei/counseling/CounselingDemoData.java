@@ -11,29 +11,27 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.renkei.counseling.video.VideoVisitProvider;
 import jp.renkei.shared.HospitalId;
-import jp.renkei.shared.Role;
-import jp.renkei.shared.workflow.Actor;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.Role;
 import jp.renkei.shared.UserId;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
+import jp.renkei.shared.workflow.Actor;
 
 /**
  * Demo counselors with weekly hours and sessions past and upcoming (after the demo referrals). Runs once:
  * skipped when the demo counselor already exists.
  */
 @Component
-@Profile("demo")
 @Order(20)
-class CounselingDemoData implements ApplicationRunner {
+class CounselingDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final HospitalId AOBA = HospitalId.of(3);
@@ -61,7 +59,7 @@ class CounselingDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         if (counselors.findByHospitalIdAndUserId(TOTO.value(), COUNSELOR.value()).isPresent()) {
             return;
         }

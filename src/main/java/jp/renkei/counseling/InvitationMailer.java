@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -19,6 +18,7 @@ import jp.renkei.counseling.calendar.Invitation;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.notification.MailDeliveryListener;
+import jp.renkei.shared.notification.MailServer;
 
 /**
  * Emails invitations (and their updates and cancellations) and reminders, each with the .ics attached, after
@@ -32,14 +32,14 @@ class InvitationMailer {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(JapanTime.ZONE);
 
     private final InvitationFactory invitations;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailServer mailServer;
     private final MessageBundleI18NProvider messages;
     private final Clock clock;
 
-    InvitationMailer(InvitationFactory invitations, ObjectProvider<JavaMailSender> mailSender,
+    InvitationMailer(InvitationFactory invitations, MailServer mailServer,
             MessageBundleI18NProvider messages, Clock clock) {
         this.invitations = invitations;
-        this.mailSender = mailSender;
+        this.mailServer = mailServer;
         this.messages = messages;
         this.clock = clock;
     }
@@ -61,7 +61,7 @@ class InvitationMailer {
 
     /** The booking's current invitation (a later step's newer sequence wins in calendars), with the .ics. */
     private void invite(BookedSession booking, String bodyKey) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailServer.sender().orElse(null);
         if (sender == null) {
             log.info("Invitation for booking {} not emailed: mail is not configured", booking.bookingId());
             return;
@@ -75,7 +75,7 @@ class InvitationMailer {
     /** A claimed reminder (see {@link ReminderJob}), with the booking's current .ics; none once it is cancelled. */
     @MailDeliveryListener
     void on(ReminderDue reminder) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailServer.sender().orElse(null);
         if (sender == null) {
             return;
         }

@@ -3,7 +3,7 @@
  * coordinators book video sessions that never double-book a counselor, invitations and reminders go out.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n",
+        "shared", "shared :: demo", "shared :: audit", "shared :: calendar", "shared :: i18n",
         "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: text", "shared :: live",
         "identity", "tenancy", "referral", "expertpanel" })
 package jp.renkei.counseling;

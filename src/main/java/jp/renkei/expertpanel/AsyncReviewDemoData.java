@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +22,7 @@ import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantEntry;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
@@ -34,9 +33,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
  * none. Runs after the panel demo; a case already in a round, or no longer waiting, is left alone.
  */
 @Component
-@Profile("demo")
 @Order(31)
-class AsyncReviewDemoData implements ApplicationRunner {
+class AsyncReviewDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final long DEMO_PANEL = 1L;
@@ -75,7 +73,7 @@ class AsyncReviewDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo asynchronous review", () -> transactions.executeWithoutResult(tx -> seed()));
     }
 

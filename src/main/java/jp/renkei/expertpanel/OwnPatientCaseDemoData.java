@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.renkei.referral.Sex;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
@@ -23,9 +22,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
  * meeting while it has room. Idempotent: opened once, recognised by the patient ID.
  */
 @Component
-@Profile("demo")
 @Order(35)
-class OwnPatientCaseDemoData implements ApplicationRunner {
+class OwnPatientCaseDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final String PATIENT_ID = "T-0042871";
@@ -48,7 +46,7 @@ class OwnPatientCaseDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo own-patient case", () -> transaction.executeWithoutResult(tx -> seed()));
     }
 

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +16,7 @@ import jp.renkei.referral.attachment.AttachmentInspector;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
@@ -27,9 +26,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
  * pathology report as small fictional PDFs. Each part is done once, whenever it is missing.
  */
 @Component
-@Profile("demo")
 @Order(33)
-class PanelCaseworkDemoData implements ApplicationRunner {
+class PanelCaseworkDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final long DEMO_PANEL = 1L;
@@ -62,7 +60,7 @@ class PanelCaseworkDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo panel casework", () -> transactions.executeWithoutResult(tx -> {
             capacities();
             dueDates();

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
@@ -30,9 +29,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
  * agenda, the one whose results went back on the past meeting. Each case is opened once, whenever it is missing.
  */
 @Component
-@Profile("demo")
 @Order(30)
-class PanelDemoData implements ApplicationRunner {
+class PanelDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final long DEMO_PANEL = 1L;
@@ -74,7 +72,7 @@ class PanelDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo panel meetings", () -> transactions.executeWithoutResult(tx -> seedMeetings()));
         scopes.runAs(TOTO, "demo panel cases", () -> transactions.executeWithoutResult(tx -> seedCases()));
     }

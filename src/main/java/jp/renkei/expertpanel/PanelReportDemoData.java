@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +27,7 @@ import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.UserId;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 import jp.renkei.shared.workflow.Actor;
 
@@ -41,9 +40,8 @@ import jp.renkei.shared.workflow.Actor;
  * the case has a report.
  */
 @Component
-@Profile("demo")
 @Order(32)
-class PanelReportDemoData implements ApplicationRunner {
+class PanelReportDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final long PAST_CASE_REFERRAL = 8L;
@@ -82,7 +80,7 @@ class PanelReportDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo panel report", () -> transactions.executeWithoutResult(tx -> seed()));
     }
 

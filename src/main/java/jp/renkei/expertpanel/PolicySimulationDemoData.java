@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +18,7 @@ import jp.renkei.expertpanel.review.Recommendation;
 import jp.renkei.expertpanel.review.TherapyRoute;
 import jp.renkei.expertpanel.review.VariantEntry;
 import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 
 /**
@@ -31,9 +30,8 @@ import jp.renkei.shared.tenant.HospitalScopes;
  * Idempotent: a case is opened once, and variants are added only to a case that has none.
  */
 @Component
-@Profile("demo")
 @Order(34)
-class PolicySimulationDemoData implements ApplicationRunner {
+class PolicySimulationDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final HospitalId SAGAMINO = HospitalId.of(5);
@@ -107,7 +105,7 @@ class PolicySimulationDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo panel-skip estimate", () -> transactions.executeWithoutResult(tx -> seed()));
     }
 

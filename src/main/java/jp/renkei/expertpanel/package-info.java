@@ -4,7 +4,7 @@
  * accepted referrals. Built on the referral workflow's events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: notification", "shared :: report", "shared :: tenant", "shared :: ui",
+        "shared", "shared :: demo", "shared :: audit", "shared :: calendar", "shared :: i18n", "shared :: notification", "shared :: report", "shared :: tenant", "shared :: ui",
         "shared :: workflow", "shared :: text", "shared :: live",
         "identity", "tenancy", "referral", "referral :: attachment", "referral :: oncotree" })
 package jp.renkei.expertpanel;

@@ -3,6 +3,6 @@
  * configuration and {@link jp.renkei.identity.CurrentUser}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: tenant", "shared :: ui",
+        "shared", "shared :: demo", "shared :: audit", "shared :: tenant", "shared :: ui",
         "shared :: workflow", "shared :: text", "shared :: i18n" })
 package jp.renkei.identity;

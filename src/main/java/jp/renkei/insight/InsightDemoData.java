@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Random;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.referral.StandardTreatmentStatus;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.demo.DemoProfileRunner;
 
 /**
  * Two years of the demo network's history for the figures page: journeys of the liaison hospitals' patients to their
@@ -28,9 +27,8 @@ import jp.renkei.shared.JapanTime;
  * history before the portal, never updated by events. Written once (skipped when such rows exist).
  */
 @Component
-@Profile("demo")
 @Order(60)
-class InsightDemoData implements ApplicationRunner {
+class InsightDemoData extends DemoProfileRunner {
 
     /** Referring hospital, testing (and panel) hospital, journeys per 1,000 days, extra days of a slow tester. */
     private record Route(long referring, long testing, int per1000Days, int slowerBy) {
@@ -52,7 +50,7 @@ class InsightDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         Long history = jdbc.queryForObject("SELECT COUNT(*) FROM insight_fact WHERE referral_id IS NULL"
                 + " AND panel_case_id IS NULL AND test_id IS NULL", Long.class);
         if (history != null && history > 0) {

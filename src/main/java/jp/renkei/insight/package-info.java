@@ -6,6 +6,6 @@
  * as CSV.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: i18n", "shared :: report", "shared :: tenant", "shared :: ui", "shared :: workflow",
+        "shared", "shared :: demo", "shared :: i18n", "shared :: report", "shared :: tenant", "shared :: ui", "shared :: workflow",
         "identity", "tenancy", "referral", "expertpanel", "ccat", "ccat :: milestone" })
 package jp.renkei.insight;

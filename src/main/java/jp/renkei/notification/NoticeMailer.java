@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 import jp.renkei.identity.RecipientDirectory;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.notification.MailDeliveryListener;
+import jp.renkei.shared.notification.MailServer;
 import jp.renkei.shared.notification.Notice;
 
 /**
@@ -33,16 +33,16 @@ class NoticeMailer {
     private static final Logger log = LoggerFactory.getLogger(NoticeMailer.class);
 
     private final RecipientDirectory recipients;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailServer mailServer;
     private final MessageBundleI18NProvider messages;
     private final String baseUrl;
     private final String from;
 
-    NoticeMailer(RecipientDirectory recipients, ObjectProvider<JavaMailSender> mailSender,
+    NoticeMailer(RecipientDirectory recipients, MailServer mailServer,
             MessageBundleI18NProvider messages, @Value("${renkei.base-url:http://localhost:8080}") String baseUrl,
             @Value("${renkei.mail.from:renkei-noreply@example.jp}") String from) {
         this.recipients = recipients;
-        this.mailSender = mailSender;
+        this.mailServer = mailServer;
         this.messages = messages;
         this.baseUrl = baseUrl;
         this.from = from;
@@ -50,7 +50,7 @@ class NoticeMailer {
 
     @MailDeliveryListener
     void email(Notice notice) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailServer.sender().orElse(null);
         List<String> addresses = notice.addressedToEveryoneInRole()
                 ? recipients.emailsOf(notice.hospital(), notice.recipientRole())
                 : recipients.emailsOf(notice.hospital(), notice.recipientRole(), notice.recipientUsers());

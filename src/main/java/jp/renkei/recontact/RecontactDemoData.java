@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.demo.DemoProfileRunner;
 
 /**
  * One recontact waiting in the demo: a made-up approval (named as such) for KRAS p.G12D in pancreatic cancer, three
@@ -18,9 +17,8 @@ import jp.renkei.shared.JapanTime;
  * saving again on the next start raises nothing new.
  */
 @Component
-@Profile("demo")
 @Order(70)
-class RecontactDemoData implements ApplicationRunner {
+class RecontactDemoData extends DemoProfileRunner {
 
     private final ApprovalStore approvals;
     private final RecontactMatcher matcher;
@@ -33,7 +31,7 @@ class RecontactDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         if (!approvals.all().isEmpty()) {
             return;
         }

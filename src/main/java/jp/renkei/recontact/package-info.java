@@ -5,7 +5,7 @@
  * concluded cases carry the gene; never reads their tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: i18n", "shared :: notification", "shared :: tenant", "shared :: text",
+        "shared", "shared :: demo", "shared :: audit", "shared :: i18n", "shared :: notification", "shared :: tenant", "shared :: text",
         "shared :: ui", "shared :: workflow",
         "identity", "referral", "referral :: oncotree", "expertpanel" })
 package jp.renkei.recontact;

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,6 +16,7 @@ import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.UserId;
 import jp.renkei.shared.calendar.BusinessCalendar;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 import jp.renkei.shared.workflow.Actor;
 
@@ -27,9 +26,8 @@ import jp.renkei.shared.workflow.Actor;
  * Runs once: skipped when the referring hospital already has referrals.
  */
 @Component
-@Profile("demo")
 @org.springframework.core.annotation.Order(10)
-class ReferralDemoData implements ApplicationRunner {
+class ReferralDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final HospitalId AOBA = HospitalId.of(3);
@@ -59,7 +57,7 @@ class ReferralDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         boolean seeded = scopes.callAs(SAGAMINO, "demo data check", () -> patients.count() > 0);
         if (seeded) {
             return;

@@ -3,7 +3,7 @@
  * gene-panel test, genetic counseling and/or expert-panel review; both hospitals follow it to closure.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "shared", "shared :: audit", "shared :: calendar", "shared :: i18n",
+        "shared", "shared :: demo", "shared :: audit", "shared :: calendar", "shared :: i18n",
         "shared :: notification", "shared :: report", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: text", "shared :: live",
         "identity", "tenancy" })
 package jp.renkei.referral;

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +19,7 @@ import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.UserId;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 import jp.renkei.shared.workflow.Actor;
 
@@ -31,9 +30,8 @@ import jp.renkei.shared.workflow.Actor;
  * genomic-test demo, once: skipped when 東都 has a claim.
  */
 @Component
-@Profile("demo")
 @Order(41)
-class BillingDemoData implements ApplicationRunner {
+class BillingDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final Actor BILLING_CLERK = new Actor(UserId.of(3), "森川 千夏", TOTO);
@@ -58,7 +56,7 @@ class BillingDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo billing claims", () -> transactions.executeWithoutResult(tx -> {
             if (claims.count() == 0) {
                 seed(LocalDate.now(clock.withZone(JapanTime.ZONE)));

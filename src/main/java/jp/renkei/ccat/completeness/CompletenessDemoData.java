@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +15,7 @@ import jp.renkei.ccat.milestone.MilestoneStep;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.UserId;
+import jp.renkei.shared.demo.DemoProfileRunner;
 import jp.renkei.shared.tenant.HospitalScopes;
 import jp.renkei.shared.workflow.Actor;
 
@@ -26,9 +25,8 @@ import jp.renkei.shared.workflow.Actor;
  * after the genomic-test demo, once: skipped when any item is recorded.
  */
 @Component
-@Profile("demo")
 @Order(42)
-class CompletenessDemoData implements ApplicationRunner {
+class CompletenessDemoData extends DemoProfileRunner {
 
     private static final HospitalId TOTO = HospitalId.of(1);
     private static final Actor COORDINATOR = new Actor(UserId.of(3), "森川 千夏", TOTO);
@@ -51,7 +49,7 @@ class CompletenessDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         scopes.runAs(TOTO, "demo clinical items entered", () -> transactions.executeWithoutResult(tx -> {
             if (entries.count() == 0) {
                 seed(LocalDate.now(clock.withZone(JapanTime.ZONE)));

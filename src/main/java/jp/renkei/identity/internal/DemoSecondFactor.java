@@ -3,10 +3,10 @@ package jp.renkei.identity.internal;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import jp.renkei.shared.demo.DemoProfileRunner;
 
 /**
  * Demo profile only: the demo accounts come enrolled with one TOTP secret, documented in the README, so that a
@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
  * Accounts created later, and every account outside the demo profile, enrol at their first sign-in.
  */
 @Component
-@Profile("demo")
-public class DemoSecondFactor implements ApplicationRunner {
+public class DemoSecondFactor extends DemoProfileRunner {
 
     /** The README's demo TOTP secret (Base32). Never valid outside the demo profile. */
     public static final String SECRET = "RENKEIDEMOTOTPSECRETFORNEWCOMERS";
@@ -33,7 +32,7 @@ public class DemoSecondFactor implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runInDemo(ApplicationArguments args) {
         byte[] secret = Base32.decode(SECRET);
         for (String username : DEMO_ACCOUNTS) {
             jdbc.sql("update user_account set totp_secret = ? where username = ? and totp_secret is null")
