@@ -17,10 +17,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Argon2id with Spring Security's parameters of 5.8 ({@code defaultsForSpringSecurity_v5_8}: 16-byte salt, 32-byte
  * hash, m=16384 KiB, t=2, p=1) and its PHC string ({@code $argon2id$v=19$m=16384,t=2,p=1$salt$hash}), computed by
  * the reference C library (libargon2 bundled with argon2-jvm, called through JNA) rather than BouncyCastle's pure
- * Java: a third of the CPU per password check, the costliest request of the portal (performance.md "Sign-in cost
- * and admission control, session 10"). Hashes written by either implementation verify with the other. Where the
- * library cannot be loaded, Spring's Java implementation does the work (said once at WARN); strings that are no
- * Argon2id string are left to it as well, as are the decision to upgrade weaker parameters.
+ * Java: two thirds of the CPU per password check once the JIT has compiled BouncyCastle's code, a third before,
+ * and none of the 16 MiB per check on the Java heap (performance.md "Sign-in cost and admission control, session
+ * 10"). Hashes written by either implementation verify with the other. Where the library cannot be loaded,
+ * Spring's Java implementation does the work (said once at WARN); strings that are no Argon2id string are left to
+ * it as well, and so is the decision to upgrade weaker parameters.
  */
 final class Argon2idPasswordEncoder implements PasswordEncoder {
 
@@ -95,8 +96,8 @@ final class Argon2idPasswordEncoder implements PasswordEncoder {
     private synchronized void fallBackToJava(LinkageError cause) {
         if (!javaOnly) {
             javaOnly = true;
-            log.warn("libargon2 could not be loaded ({}): passwords are hashed by the Java implementation, about "
-                    + "three times the CPU per sign-in", cause.toString());
+            log.warn("libargon2 could not be loaded ({}): passwords are hashed by the Java implementation, which "
+                    + "takes more CPU per sign-in", cause.toString());
         }
     }
 
