@@ -50,6 +50,8 @@ class LoadBenchmark {
     private static final Path WORK = Path.of("target", "load-bench");
     private static final int PROBE_LOOPS = Integer.getInteger("load.probeLoops", 20);
     private static final int PROBE_WARMUP_LOOPS = Integer.getInteger("load.probeWarmup", 0);
+    /** Recorded sign-ins of other bench people after the probe's loops and as many unrecorded: a warm sign-in. */
+    private static final int PROBE_SIGN_INS = Integer.getInteger("load.probeSignIns", 30);
 
     @Test
     void usersOnOneCore() throws Exception {
@@ -85,8 +87,10 @@ class LoadBenchmark {
         try {
             int port = freePort();
             portal = startPinned(database, port);
-            List<String> accounts = BenchAccounts.create(database.jdbcUrl(), users + 1);
-            probes.add(users + " users' portal: " + probe(portal.pid(), "http://localhost:" + port, accounts.getLast()));
+            List<String> accounts = BenchAccounts.create(database.jdbcUrl(), users + 1 + 2 * PROBE_SIGN_INS);
+            String baseUrl = "http://localhost:" + port;
+            probes.add(users + " users' portal: " + probe(portal.pid(), baseUrl, accounts.get(users)) + "; "
+                    + warmSignIns(portal.pid(), baseUrl, accounts.subList(users + 1, accounts.size()), users));
             return round(report, portal.pid(), "http://localhost:" + port, accounts.subList(0, users));
         } finally {
             if (portal != null) {
@@ -116,6 +120,43 @@ class LoadBenchmark {
                 + (recorder.errors() == 0 ? "" : "; errors " + recorder.firstErrors());
     }
 
+    /**
+     * Sign-ins one after another, each by another bench person (a code is good once per account and 30 s step), on
+     * the portal the probe has warmed: half of them unrecorded (the JIT compiles the sign-in's code, Argon2 among
+     * it, during the first dozens), the other half recorded: the CPU of a sign-in as a long ramp-up pays it, which
+     * the probe's first, cold sign-in overstates. With {@code -Dload.jfr}, the recorded half is profiled into
+     * {@code <name>-signin-<users>.jfr}.
+     */
+    private static String warmSignIns(long portalPid, String baseUrl, List<String> usernames, int users)
+            throws InterruptedException {
+        if (usernames.isEmpty()) {
+            return "no warm sign-ins";
+        }
+        int half = usernames.size() / 2;
+        signIns(baseUrl, usernames.subList(0, half), new LoadRecorder());
+        LoadRecorder recorder = new LoadRecorder(() -> ProcessCpu.millis(portalPid));
+        FlightRecording profile = FlightRecording.of(portalPid, "signin-" + users);
+        if (profile != null) {
+            profile.start();
+        }
+        signIns(baseUrl, usernames.subList(half, usernames.size()), recorder);
+        if (profile != null) {
+            System.out.println("flight recording of the warm sign-ins: " + profile.stop());
+        }
+        return "%d warm sign-ins: %.0f CPU-ms each (%s; %s)".formatted(recorder.count("sign-in"),
+                recorder.cpuMillisPerStep("sign-in"), ms(recorder.percentile("sign-in", 50)),
+                recorder.cpuMillisPerRequest("sign-in"))
+                + (recorder.errors() == 0 ? "" : "; errors " + recorder.firstErrors());
+    }
+
+    private static void signIns(String baseUrl, List<String> usernames, LoadRecorder recorder)
+            throws InterruptedException {
+        for (String username : usernames) {
+            new SimulatedUser(baseUrl, username, PortalBrowserTest.DEMO_PASSWORD, () -> BenchCodes.now(Instant.now()),
+                    recorder, 0, 0).signIn();
+        }
+    }
+
     private static String round(BenchmarkReport report, long portalPid, String baseUrl, List<String> usernames)
             throws Exception {
         LoadRecorder recorder = new LoadRecorder();
@@ -130,7 +171,7 @@ class LoadBenchmark {
         long[] cpu = new long[2];
         long[] requests = new long[2];
         String[] load = new String[2];
-        FlightRecording profile = FlightRecording.of(portalPid, usernames.size());
+        FlightRecording profile = FlightRecording.of(portalPid, String.valueOf(usernames.size()));
         run.run(() -> {
             if (profile != null) {
                 profile.start();

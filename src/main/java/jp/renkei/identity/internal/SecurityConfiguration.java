@@ -22,7 +22,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -101,11 +100,13 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(users, passwordEncoder, attempts);
     }
 
-    /** Argon2id for new hashes; the "{id}" prefix lets us move to a stronger setting without a reset. */
+    /**
+     * Argon2id for new hashes (libargon2, or Spring's Java implementation where it cannot load: the same strings);
+     * the "{id}" prefix lets us move to a stronger setting without a reset.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         String argon2 = "argon2";
-        return new DelegatingPasswordEncoder(argon2,
-                Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        return new DelegatingPasswordEncoder(argon2, Map.of(argon2, new Argon2idPasswordEncoder()));
     }
 }

@@ -54,10 +54,15 @@ public class LocaleSelection implements VaadinServiceInitListener {
 
     private static Optional<Locale> fromCookie() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
+        return request == null ? Optional.empty() : chosenIn(request.getCookies());
+    }
+
+    /** The language this browser chose, from its cookies (for answers written outside Vaadin). */
+    public static Optional<Locale> chosenIn(Cookie[] cookies) {
+        if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies())
+        return Arrays.stream(cookies)
                 .filter(c -> COOKIE.equals(c.getName()))
                 .findFirst()
                 .map(c -> MessageBundleI18NProvider.supported(Locale.forLanguageTag(c.getValue())));

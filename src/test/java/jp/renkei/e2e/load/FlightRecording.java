@@ -21,14 +21,14 @@ public final class FlightRecording {
         this.file = file;
     }
 
-    /** A recording of the round with {@code users} people, or null when {@code -Dload.jfr} is not set. */
-    public static FlightRecording of(long pid, int users) {
+    /** A recording named after {@code part} (a round's number of people), or null without {@code -Dload.jfr}. */
+    public static FlightRecording of(long pid, String part) {
         String asked = System.getProperty("load.jfr");
         if (asked == null || asked.isBlank()) {
             return null;
         }
         Path path = Path.of(asked).toAbsolutePath();
-        String name = path.getFileName().toString().replaceFirst("(\\.jfr)?$", "-" + users + ".jfr");
+        String name = path.getFileName().toString().replaceFirst("(\\.jfr)?$", "-" + part + ".jfr");
         return new FlightRecording(pid, path.resolveSibling(name));
     }
 

@@ -2,7 +2,9 @@ package jp.renkei.e2e.load;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,8 @@ public final class LoadRecorder {
     /** The portal's CPU time, read around each step: meaningful only with one person at a time (a probe). */
     private final LongSupplier portalCpu;
     private final Map<String, AtomicLong> cpuMillis = new ConcurrentHashMap<>();
+    /** The portal's CPU time per request of a step (the sign-in's four), in the order first seen. */
+    private final Map<String, AtomicLong> requestCpuMillis = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public LoadRecorder() {
         this(() -> 0);
@@ -58,6 +62,18 @@ public final class LoadRecorder {
     /** The portal's CPU time per step taken, in ms (a probe's figure: one person, nothing else running). */
     public double cpuMillisPerStep(String step) {
         return (double) cpuMillis.getOrDefault(step, new AtomicLong()).get() / Math.max(1, count(step));
+    }
+
+    void tookRequest(String request, long portalCpuMillis) {
+        requestCpuMillis.computeIfAbsent(request, r -> new AtomicLong()).addAndGet(portalCpuMillis);
+    }
+
+    /** Each request's portal CPU per {@code step} taken, in ms (a probe's figure, like the step's own). */
+    public String cpuMillisPerRequest(String step) {
+        synchronized (requestCpuMillis) {
+            return requestCpuMillis.entrySet().stream().map(e -> "%s %.0f".formatted(e.getKey(),
+                    (double) e.getValue().get() / Math.max(1, count(step)))).collect(Collectors.joining(", "));
+        }
     }
 
     void failed(String step, Exception error) {

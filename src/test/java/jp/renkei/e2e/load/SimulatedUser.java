@@ -52,13 +52,13 @@ public final class SimulatedUser {
 
     /** Posts a sign-in form with its CSRF token; the portal answers with a redirect, to an error if refused. */
     private void form(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(http.get(path).body());
+        Matcher token = CSRF.matcher(timed("GET " + path, () -> http.get(path)).body());
         if (!token.find()) {
             throw new LoadError(path + " carries no CSRF token");
         }
         Map<String, String> form = new java.util.LinkedHashMap<>(fields);
         form.put("_csrf", token.group(1));
-        HttpResponse<String> post = http.postForm(path, form);
+        HttpResponse<String> post = timed("POST " + path, () -> http.postForm(path, form));
         String next = post.headers().firstValue("Location").orElse("");
         // refused: back to a sign-in page (with "error", or the second factor asked again for a lost session)
         if (post.statusCode() != 302 || next.contains("error") || next.contains(path)) {
@@ -128,6 +128,18 @@ public final class SimulatedUser {
             }
         }
         throw new LoadError("no patient ID among the rows");
+    }
+
+    /** A request of the sign-in, its portal CPU noted apart (meaningful in a probe, one person alone). */
+    private HttpResponse<String> timed(String request, Call call) throws IOException, InterruptedException {
+        long cpu = recorder.portalCpuMillis();
+        HttpResponse<String> response = call.send();
+        recorder.tookRequest(request, recorder.portalCpuMillis() - cpu);
+        return response;
+    }
+
+    private interface Call {
+        HttpResponse<String> send() throws IOException, InterruptedException;
     }
 
     private interface Action {
