@@ -2,12 +2,20 @@ package jp.renkei.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -68,13 +76,13 @@ class PanelCaseE2E extends PortalBrowserTest {
         coordinator.locator("#variants-csv textarea").fill(BAD_CSV);
         coordinator.locator("#variants-import").click();
         assertThat(coordinator.locator("vaadin-notification-card").last()).containsText("3行目");
-        assertThat(visibleCells(coordinator, "#case-variants", "KRAS")).hasCount(0);
+        assertThat(tableCells(coordinator, "#case-variants", "KRAS")).hasCount(0);
         Browser.screenshot(coordinator, "panel-case-1-bad-csv");
         assertThat(coordinator.locator("#variants-csv textarea")).hasValue(BAD_CSV);
         coordinator.locator("#variants-csv textarea").fill(GOOD_CSV);
         coordinator.locator("#variants-import").click();
-        assertThat(visibleCells(coordinator, "#case-variants", "BRCA2")).hasCount(1);
-        assertThat(visibleCells(coordinator, "#case-variants", "KRAS")).hasCount(1);
+        assertThat(tableCells(coordinator, "#case-variants", "BRCA2")).hasCount(1);
+        assertThat(tableCells(coordinator, "#case-variants", "KRAS")).hasCount(1);
 
         chooseFromSelect(coordinator, "#recommend-variant", "BRCA2 p.S1982fs");
         chooseFromSelect(coordinator, "#recommend-level", "レベルA");
@@ -140,6 +148,49 @@ class PanelCaseE2E extends PortalBrowserTest {
         assertThat(visibleCells(liaison, "#panel-cases", "患者説明済")).not().hasCount(0);
     }
 
+    /**
+     * The demo case of S-100101 (referral 7) has three files: each link downloads its file (from the keyboard too)
+     * and is audited; the links' one handler serves no file the page does not list, and nothing to another person.
+     */
+    @Test
+    void theCaseFilesDownloadFromTheirLinksAndOnlyThose() throws Exception {
+        String database = databaseUrl().orElse(null);
+        assumeTrue(database != null, "needs the portal's database (not with -Drenkei.baseUrl)");
+        long caseId = single(database, "select id from panel_case where referral_id = 7");
+        String audited = "select count(*) from audit_entry where action = 'PANEL_CASE_ATTACHMENT_DOWNLOADED' "
+                + "and subject = 'panel_case:" + caseId + "'";
+        long auditedBefore = single(database, audited);
+
+        Page coordinator = signIn("coordinator");
+        coordinator.navigate(url("/panels/cases/" + caseId));
+        Locator links = coordinator.locator("#case-attachments a.attachment-download");
+        assertThat(links).hasCount(3);
+        Locator report = links.filter(new Locator.FilterOptions().setHasText("遺伝子パネル検査報告書.pdf"));
+        report.focus();
+        Download download = coordinator.waitForDownload(() -> coordinator.keyboard().press("Enter"));
+        assertThat(download.suggestedFilename()).isEqualTo("遺伝子パネル検査報告書.pdf");
+        assertThat(new String(Files.readAllBytes(download.path()), 0, 4, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF");
+        assertThat(single(database, audited)).as("the download is audited").isEqualTo(auditedBefore + 1);
+        Browser.screenshot(coordinator, "panel-case-6-files");
+
+        String address = (String) report.evaluate("link => link.href");
+        APIResponse unlisted = coordinator.request().get(address.replaceAll("file=\\d+", "file=999999999"));
+        assertThat(unlisted.status()).as("a file the page does not list").isEqualTo(404);
+        APIResponse stranger = signIn("liaison2").request().get(address);
+        assertThat(new String(stranger.body(), StandardCharsets.ISO_8859_1))
+                .as("another hospital's person gets no file through the link").doesNotStartWith("%PDF");
+        assertThat(single(database, audited)).isEqualTo(auditedBefore + 1);
+    }
+
+    private static long single(String database, String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database, "root", "");
+                ResultSet result = connection.createStatement().executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     @Test
     void anotherLiaisonHospitalCannotOpenTheCase() {
         Page other = signIn("liaison2");
@@ -194,10 +245,18 @@ class PanelCaseE2E extends PortalBrowserTest {
                 .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
     }
 
+    /** Cells of a plain table (the case page's read-only tables) that contain the text. */
+    private static Locator tableCells(Page page, String table, String text) {
+        return page.locator(table + " td").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    private static Locator tableCells(Page page, String table, Pattern text) {
+        return page.locator(table + " td").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
     /** The participants' answers that read 賛成 (agree), not comments that happen to contain the word. */
     private static Locator agreements(Page page) {
-        return page.locator("#review-participants vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^賛成$")).setVisible(true));
+        return tableCells(page, "#review-participants", Pattern.compile("^賛成$"));
     }
 
     private static void chooseFromSelect(Page page, String id, String item) {

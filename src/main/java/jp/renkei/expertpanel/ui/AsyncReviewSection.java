@@ -12,8 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,6 +33,7 @@ import jp.renkei.expertpanel.PanelMemberDetails;
 import jp.renkei.expertpanel.ReviewAnswer;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.PlainTable;
 import jp.renkei.shared.workflow.Refused;
 
 /**
@@ -50,9 +49,8 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph state = new Paragraph();
     final Div verdict = new Div();
     final Div escalation = new Div();
-    /** Holds the participants' grid, built when there is a round to show: most cases never have one. */
-    private final Div participantsPlace = new Div();
-    Grid<AsyncReviewDetails.Participant> participants;
+    /** Who was asked and what each answered: read only, so a plain table rather than a grid in every open page. */
+    final PlainTable participants = new PlainTable("review-participants");
     final UnorderedList history = new UnorderedList();
     // The opening and answering forms are built the first time the person may use them: most visitors never may.
     // The opening form, a checkbox per roster member, waits behind its own button even then: a coordinator opens
@@ -77,30 +75,21 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
         this.service = service;
         setId("async-review");
         setPadding(false);
-        participantsPlace.setWidthFull();
         opening.setPadding(false);
         responding.setPadding(false);
-        add(new H3(getTranslation("panel.review.title")), state, escalation, participantsPlace, verdict, responding,
+        add(new H3(getTranslation("panel.review.title")), state, escalation, participants, verdict, responding,
                 opening, history);
     }
 
-    private void buildParticipants() {
-        participants = new Grid<>();
-        participants.setId("review-participants");
-        participants.addColumn(p -> p.member().name()).setHeader(getTranslation("panel.review.member"))
-                .setAutoWidth(true);
-        participants.addColumn(p -> PanelTexts.roles(this, p.member().roles()))
-                .setHeader(getTranslation("panel.review.roles")).setAutoWidth(true);
-        participants.addColumn(p -> p.current() == null ? getTranslation("panel.review.notYet")
-                : getTranslation(answerKey(p.current().answer()))).setHeader(getTranslation("panel.review.answer"))
-                .setAutoWidth(true);
-        participants.addColumn(p -> p.current() == null || p.current().comment() == null ? ""
-                : p.current().comment()).setHeader(getTranslation("panel.review.comment")).setFlexGrow(3);
-        participants.addColumn(p -> p.current() == null ? "" : PanelTexts.when(p.current().respondedAt(), locale))
-                .setHeader(getTranslation("panel.review.respondedAt")).setAutoWidth(true);
-        participants.setAllRowsVisible(true);
-        participants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        participantsPlace.add(participants);
+    private void showParticipants(List<AsyncReviewDetails.Participant> asked) {
+        participants.show(List.of(getTranslation("panel.review.member"), getTranslation("panel.review.roles"),
+                getTranslation("panel.review.answer"), getTranslation("panel.review.comment"),
+                getTranslation("panel.review.respondedAt")), asked.stream().map(p -> List.of(p.member().name(),
+                        PanelTexts.roles(this, p.member().roles()),
+                        p.current() == null ? getTranslation("panel.review.notYet")
+                                : getTranslation(answerKey(p.current().answer())),
+                        p.current() == null || p.current().comment() == null ? "" : p.current().comment(),
+                        p.current() == null ? "" : PanelTexts.when(p.current().respondedAt(), locale))).toList());
     }
 
     private Component buildOpening() {
@@ -181,10 +170,7 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
                     this::buildOpening);
             opening.add(openingForm);
         }
-        participantsPlace.setVisible(round != null);
-        if (round != null && participants == null) {
-            buildParticipants();
-        }
+        participants.setVisible(round != null);
         responding.setVisible(round != null && round.open() && (round.you() != null || !round.onBehalf().isEmpty()));
         if (responding.isVisible() && comment == null) {
             buildResponding();
@@ -202,7 +188,7 @@ class AsyncReviewSection extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         state.setText(stateText(round));
-        participants.setItems(round.participants());
+        showParticipants(round.participants());
         if (onBehalfOf != null) {
             onBehalfOf.setVisible(!round.onBehalf().isEmpty());
             onBehalfOf.setItems(round.onBehalf());

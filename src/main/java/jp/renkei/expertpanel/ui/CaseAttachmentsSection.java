@@ -3,14 +3,13 @@ package jp.renkei.expertpanel.ui;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,10 +17,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import jp.renkei.expertpanel.CaseAttachment;
 import jp.renkei.expertpanel.CaseAttachmentFile;
 import jp.renkei.expertpanel.CaseAttachmentKind;
 import jp.renkei.expertpanel.CaseAttachments;
@@ -32,6 +32,7 @@ import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.ui.CappedUpload;
 import jp.renkei.shared.ui.DateFields;
 import jp.renkei.shared.ui.Notifications;
+import jp.renkei.shared.ui.PlainTable;
 import jp.renkei.shared.ui.UploadTexts;
 import jp.renkei.shared.workflow.Refused;
 
@@ -45,7 +46,13 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
     private final PanelCaseAttachmentService service;
     private final Clock clock;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
-    final Grid<CaseAttachment> files = new Grid<>();
+    /**
+     * The files as one plain table whose links all go to one download handler, the file's id in the query: a grid
+     * with a link component and a handler of its own per file stayed in memory with every open case page.
+     */
+    final PlainTable files = new PlainTable("case-attachment-files");
+    /** The handler's address; registered while the section is on the page. */
+    private final String downloadAddress;
     /** The panel hospital's attaching, shown to those who may attach and built when they open it. */
     final BuiltOnOpen form = new BuiltOnOpen(getTranslation("panel.attachment.open"), "open-attach",
             this::buildForm);
@@ -59,16 +66,8 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         this.service = service;
         this.clock = clock;
         setId("case-attachments");
-        files.addColumn(a -> getTranslation(kindKey(a.kind()))).setHeader(getTranslation("panel.attachment.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        files.addComponentColumn(this::downloadLink).setHeader(getTranslation("panel.attachment.file"))
-                .setFlexGrow(3);
-        files.addColumn(a -> PanelTexts.day(a.receivedOn(), locale))
-                .setHeader(getTranslation("panel.attachment.receivedOn")).setAutoWidth(true).setFlexGrow(0);
-        files.addColumn(CaseAttachment::uploadedBy).setHeader(getTranslation("panel.attachment.uploadedBy"))
-                .setAutoWidth(true).setFlexGrow(0);
-        files.setAllRowsVisible(true);
-        files.addThemeVariants(GridVariant.LUMO_COMPACT);
+        getElement().setAttribute("data-download", DownloadHandler.fromInputStream(this::download));
+        downloadAddress = getElement().getAttribute("data-download");
         Paragraph clinicalOnly = new Paragraph(getTranslation("panel.attachment.ccatClinicianOnly"));
         clinicalOnly.getStyle().set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
@@ -111,7 +110,12 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
     }
 
     private void show(CaseAttachments attachments) {
-        files.setItems(attachments.files());
+        files.show(List.of(getTranslation("panel.attachment.kind"), getTranslation("panel.attachment.file"),
+                getTranslation("panel.attachment.receivedOn"), getTranslation("panel.attachment.uploadedBy")),
+                attachments.files().stream().map(a -> Arrays.<Object>asList(getTranslation(kindKey(a.kind())),
+                        new PlainTable.DownloadLink(downloadAddress + "?file=" + a.id(), a.fileName(),
+                                "attachment-download"),
+                        PanelTexts.day(a.receivedOn(), locale), a.uploadedBy())).toList());
         files.setVisible(!attachments.files().isEmpty());
         form.setVisible(attachments.canAttach());
     }
@@ -128,16 +132,20 @@ class CaseAttachmentsSection extends Composite<VerticalLayout> {
         }
     }
 
-    // The content is read (and the download audited) only when the link is clicked
-    private Anchor downloadLink(CaseAttachment a) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            CaseAttachmentFile file = service.download(caseId, a.id());
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mimeType(),
-                    file.content().length);
-        }), a.fileName());
-        link.getElement().setAttribute("download", true);
-        link.addClassName("attachment-download");
-        return link;
+    /**
+     * The content is read (and the download audited) only when a link is clicked. Only a file this page lists is
+     * served; the service refuses anyone who may not read the case, as before.
+     */
+    private DownloadResponse download(DownloadEvent event) {
+        String asked = event.getRequest().getParameter("file");
+        boolean listed = shown.latest() != null
+                && shown.latest().files().stream().anyMatch(a -> String.valueOf(a.id()).equals(asked));
+        if (!listed) {
+            return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+        }
+        CaseAttachmentFile file = service.download(caseId, Long.parseLong(asked));
+        return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mimeType(),
+                file.content().length);
     }
 
     static String kindKey(CaseAttachmentKind kind) {

@@ -21,6 +21,11 @@ final class LatestShown<T> {
         show.accept(fresh);
     }
 
+    /** What was shown last; null before the first showing. */
+    T latest() {
+        return shown;
+    }
+
     void showIfChanged(T fresh) {
         if (!Objects.equals(fresh, shown)) {
             show(fresh);

@@ -51,15 +51,17 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
     private final PanelCaseResultsService results;
     private final Locale locale = MessageBundleI18NProvider.supported(getLocale());
     final Paragraph state = new Paragraph();
-    final Button issue = new Button(getTranslation("panel.report.issue"), e -> issue());
-    final HorizontalLayout issuing = new HorizontalLayout(issue);
+    /** The coordinator's issuing and the draft's link, built the first time the person may issue. */
+    final HorizontalLayout issuing = new HorizontalLayout();
+    Button issue;
     final HorizontalLayout report = new HorizontalLayout();
     final Paragraph explanation = new Paragraph();
     /** The referrer's entry of the explanation day, built the first time the person may record it. */
     final HorizontalLayout explain = new HorizontalLayout();
     DatePicker explainedOn;
     final Paragraph followUp = new Paragraph();
-    final Select<GermlineTesting> germline = new Select<>();
+    /** The germline confirmation, built the first time the case has a secondary finding: most cases have none. */
+    Select<GermlineTesting> germline;
     final PlainTable turnaround = new PlainTable("case-turnaround");
     private final LatestShown<PanelCaseResults> shown = new LatestShown<>(this::show);
     private long caseId;
@@ -73,9 +75,22 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         this.results = results;
         setPadding(false);
         setId("case-results");
+        explain.setAlignItems(Alignment.BASELINE);
+        followUp.setId("counseling-follow-up");
+        issuing.setAlignItems(Alignment.BASELINE);
+        add(new H3(getTranslation("panel.report.section")), state, issuing, report, explanation, explain, followUp,
+                new H3(getTranslation("panel.report.turnaround")), turnaround);
+    }
+
+    private void buildIssuing() {
+        issue = new Button(getTranslation("panel.report.issue"), e -> issue());
         issue.setId("issue-report");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        explain.setAlignItems(Alignment.BASELINE);
+        issuing.add(issue, pdfLink("draft-report", "panel.report.downloadDraft", () -> reports.draft(caseId)));
+    }
+
+    private void buildGermline() {
+        germline = new Select<>();
         germline.setId("germline-testing");
         germline.setLabel(getTranslation("panel.report.germline"));
         germline.setItems(GermlineTesting.values());
@@ -85,11 +100,7 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
                 recordGermline(e.getValue());
             }
         });
-        followUp.setId("counseling-follow-up");
-        issuing.setAlignItems(Alignment.BASELINE);
-        issuing.add(pdfLink("draft-report", "panel.report.downloadDraft", () -> reports.draft(caseId)));
-        add(new H3(getTranslation("panel.report.section")), state, issuing, report, explanation, explain, followUp,
-                germline, new H3(getTranslation("panel.report.turnaround")), turnaround);
+        addComponentAtIndex(indexOf(followUp) + 1, germline);
     }
 
     private void buildExplain() {
@@ -117,6 +128,9 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         state.setText(r.reportIssued() ? "" : getTranslation(stateKey(r)));
         state.setVisible(!r.reportIssued());
         issuing.setVisible(r.mayIssue());
+        if (issuing.isVisible() && issue == null) {
+            buildIssuing();
+        }
         report.removeAll();
         if (r.reportIssued()) {
             report.add(pdfLink("download-report", "panel.report.download", () -> reports.download(caseId)),
@@ -136,9 +150,14 @@ class PanelCaseResultsSection extends VerticalLayout implements BeforeEnterObser
         }
         followUp.setText(followUpText(r.counselingFollowUp()));
         followUp.setVisible(r.counselingFollowUp() != null);
-        germline.setVisible(r.secondaryFinding());
-        germline.setReadOnly(!r.mayRecordExplanation());
-        germline.setValue(r.germlineTesting());
+        if (r.secondaryFinding() && germline == null) {
+            buildGermline();
+        }
+        if (germline != null) {
+            germline.setVisible(r.secondaryFinding());
+            germline.setReadOnly(!r.mayRecordExplanation());
+            germline.setValue(r.germlineTesting());
+        }
         turnaround.show(List.of(getTranslation("panel.report.turnaround.milestone"),
                 getTranslation("panel.report.turnaround.date"), getTranslation("panel.report.turnaround.fromReferral"),
                 getTranslation("panel.report.turnaround.fromSpecimen"), getTranslation("panel.report.turnaround.fromCcat")),

@@ -1,11 +1,10 @@
 package jp.renkei.expertpanel.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +32,7 @@ import jp.renkei.shared.Role;
 import jp.renkei.shared.i18n.MessageBundleI18NProvider;
 import jp.renkei.shared.live.LiveTopics;
 import jp.renkei.shared.live.LiveUpdates;
+import jp.renkei.shared.ui.PlainTable;
 import jp.renkei.shared.ui.RelatedPageLinks;
 import jp.renkei.shared.ui.RelatedPages;
 
@@ -51,7 +51,8 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final H2 title = new H2();
     final Paragraph facts = new Paragraph();
     final Div verdict = new Div();
-    final Grid<VariantDetails> variants = new Grid<>();
+    /** Read by everyone, edited only through the entry form: a plain table, not a grid held by every open page. */
+    final PlainTable variants = new PlainTable("case-variants");
     /** Shown only to those who may enter; the form itself is built when they open it. */
     final BuiltOnOpen entry = new BuiltOnOpen(getTranslation("panel.variants.enter"), "variants-enter",
             this::entryForm);
@@ -71,21 +72,6 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.results = results;
         this.live = live;
         setMaxWidth("80rem");
-        variants.setId("case-variants");
-        variants.addColumn(VariantDetails::gene).setHeader(getTranslation("panel.variants.gene")).setAutoWidth(true);
-        variants.addColumn(VariantDetails::alteration).setHeader(getTranslation("panel.variants.alteration"))
-                .setAutoWidth(true);
-        variants.addColumn(v -> v.vafPercent() == null ? "" : v.vafPercent().stripTrailingZeros().toPlainString())
-                .setHeader(getTranslation("panel.variants.vaf")).setAutoWidth(true);
-        variants.addColumn(v -> getTranslation(pathogenicityKey(v.pathogenicity())))
-                .setHeader(getTranslation("panel.variants.pathogenicity")).setAutoWidth(true);
-        variants.addColumn(v -> v.germlineSuspected() ? getTranslation("panel.variants.germline.yes") : "")
-                .setHeader(getTranslation("panel.variants.germline")).setAutoWidth(true);
-        variants.addColumn(v -> recommendation(v.recommendation()))
-                .setHeader(getTranslation("panel.variants.recommendation")).setFlexGrow(3);
-        variants.setAllRowsVisible(true);
-        variants.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-
         entry.opener.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new Anchor("panels/cases", getTranslation("panel.variants.backToCases")), title, facts,
@@ -124,12 +110,23 @@ class PanelCaseView extends VerticalLayout implements BeforeEnterObserver, HasDy
         page.simplifiedReview().reasons()
                 .forEach(r -> reasons.add(new ListItem(getTranslation(r.key(), r.arguments().toArray()))));
         verdict.add(reasons);
-        variants.setItems(page.variants());
+        variants.show(List.of(getTranslation("panel.variants.gene"), getTranslation("panel.variants.alteration"),
+                getTranslation("panel.variants.vaf"), getTranslation("panel.variants.pathogenicity"),
+                getTranslation("panel.variants.germline"), getTranslation("panel.variants.recommendation")),
+                page.variants().stream().map(this::row).toList());
         shownVariants = page.variants();
         if (entryForm != null) {
             entryForm.recommendation.setVariants(page.variants());
         }
         entry.setVisible(page.editable());
+    }
+
+    private List<String> row(VariantDetails v) {
+        return Arrays.asList(v.gene(), v.alteration(),
+                v.vafPercent() == null ? "" : v.vafPercent().stripTrailingZeros().toPlainString(),
+                getTranslation(pathogenicityKey(v.pathogenicity())),
+                v.germlineSuspected() ? getTranslation("panel.variants.germline.yes") : "",
+                recommendation(v.recommendation()));
     }
 
     private VariantEntryForm entryForm() {

@@ -28,6 +28,7 @@ import jp.renkei.expertpanel.ReviewAnswer;
 import jp.renkei.expertpanel.ReferredCases;
 import jp.renkei.expertpanel.composition.PanelRole;
 import jp.renkei.referral.ReferralService;
+import jp.renkei.shared.ui.PlainTableCells;
 import jp.renkei.expertpanel.composition.TumourCategory;
 
 /**
@@ -78,8 +79,8 @@ class AsyncReviewSectionTest extends SpringBrowserlessTest {
         test(section.comment).setValue("治験情報の記載を確認したいです。");
         test(section.remark).click();
         section = $(AsyncReviewSection.class).single(); // the page was rebuilt with the new state
-        assertThat(test(section.participants).getCellText(0, 2)).isEqualTo("コメント");
-        assertThat(test(section.participants).getCellText(0, 3)).isEqualTo("治験情報の記載を確認したいです。");
+        assertThat(PlainTableCells.cell(section.participants, 0, 2)).isEqualTo("コメント");
+        assertThat(PlainTableCells.cell(section.participants, 0, 3)).isEqualTo("治験情報の記載を確認したいです。");
 
         signIn.as("toto-pathologist");
         AsyncReviewSection pathologist = open(caseId);

@@ -36,6 +36,7 @@ import jp.renkei.referral.SpecimenType;
 import jp.renkei.referral.StandardTreatmentStatus;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.ui.PlainTableCells;
 
 /** The case page without a browser: 東都's coordinator pastes CSV, 相模野's liaison clinician only reads. */
 @RenkeiIntegrationTest
@@ -72,14 +73,14 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         test(entry.importCsv).click();
         assertThat(test($(Notification.class).last()).getText()).contains("3行目", "pathogenicity",
                 "何も取り込んでいません");
-        assertThat(test(view.variants).size()).isZero();
+        assertThat(PlainTableCells.rows(view.variants)).isEmpty();
 
         test(entry.csv).setValue("gene,alteration,vaf,pathogenicity,germline_suspected\n"
                 + "KRAS,p.G12D,35.2,pathogenic,false\nTP53,p.R175H,40,vus,true\n");
         test(entry.importCsv).click();
-        assertThat(test(view.variants).size()).isEqualTo(2);
-        assertThat(test(view.variants).getCellText(0, 3)).isEqualTo("病的");
-        assertThat(test(view.variants).getCellText(1, 4)).isEqualTo("疑いあり");
+        assertThat(PlainTableCells.rows(view.variants)).hasSize(2);
+        assertThat(PlainTableCells.cell(view.variants, 0, 3)).isEqualTo("病的");
+        assertThat(PlainTableCells.cell(view.variants, 1, 4)).isEqualTo("疑いあり");
         assertThat(view.verdict.getElement().getTextRecursively()).contains("持ち回り協議で検討できます",
                 "ep.composition.solid.2025");
 
@@ -92,7 +93,7 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).contains("jRCT");
         form.trialId.setValue("jRCT2031230000");
         test(form.save).click();
-        assertThat(test(view.variants).getCellText(0, 5)).contains("レベルB", "ソトラシブ", "治験", "jRCT2031230000");
+        assertThat(PlainTableCells.cell(view.variants, 0, 5)).contains("レベルB", "ソトラシブ", "治験", "jRCT2031230000");
     }
 
     @Test
@@ -110,14 +111,14 @@ class PanelCaseViewTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).contains("VAF");
         entry.vaf.setValue("12.5");
         test(entry.add).click();
-        assertThat(test(atToto.variants).size()).isOne();
+        assertThat(PlainTableCells.rows(atToto.variants)).hasSize(1);
 
         signIn.as("liaison");
         navigate("", Component.class); // their own browser: the page is built anew, not the one left open
         UI.getCurrent().setLocale(Locale.ENGLISH);
         PanelCaseView view = open("panels/cases/" + caseId);
         assertThat(view.entry.isVisible()).isFalse();
-        assertThat(test(view.variants).getCellText(0, 0)).isEqualTo("BRAF");
+        assertThat(PlainTableCells.cell(view.variants, 0, 0)).isEqualTo("BRAF");
         assertThat(view.getElement().getTextRecursively()).contains("Simplified review").doesNotContain("!panel.");
     }
 

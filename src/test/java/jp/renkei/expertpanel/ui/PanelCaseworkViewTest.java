@@ -3,6 +3,7 @@ package jp.renkei.expertpanel.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 
 import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
@@ -21,6 +21,7 @@ import jp.renkei.expertpanel.PanelService;
 import jp.renkei.expertpanel.PanelSummary;
 import jp.renkei.expertpanel.composition.TumourCategory;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.ui.PlainTableCells;
 
 /**
  * The casework sections without a browser, on the demo: the case of S-100101 (referral 7) with its three reports
@@ -53,11 +54,16 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
         assertThat(casework.assignment.moveForm.isVisible()).as("the coordinator may move the case").isTrue();
         test(casework.assignment.moveForm.opener).click();
         assertThat(casework.assignment.move.isVisible()).isTrue();
-        assertThat(test(casework.attachments.files).size()).isEqualTo(3);
-        assertThat(test(casework.attachments.files).getCellText(0, 0)).isEqualTo("その他");
-        assertThat(((Anchor) test(casework.attachments.files).getCellComponent(1, 1)).getText())
-                .isEqualTo("遺伝子パネル検査報告書.pdf");
-        assertThat(test(casework.attachments.files).getCellText(2, 0)).isEqualTo("C-CAT調査結果");
+        assertThat(PlainTableCells.rows(casework.attachments.files)).hasSize(3);
+        assertThat(PlainTableCells.cell(casework.attachments.files, 0, 0)).isEqualTo("その他");
+        assertThat(PlainTableCells.cell(casework.attachments.files, 1, 1)).isEqualTo("遺伝子パネル検査報告書.pdf");
+        assertThat(PlainTableCells.cell(casework.attachments.files, 2, 0)).isEqualTo("C-CAT調査結果");
+        // every file's link goes to the section's one download handler, naming its file
+        String handler = casework.attachments.getElement().getAttribute("data-download");
+        assertThat(handler).startsWith("VAADIN/dynamic/resource/");
+        assertThat(PlainTableCells.html(casework.attachments.files)).allSatisfy(row -> assertThat(row.get(1))
+                .matches("<a download href=\"" + Pattern.quote(handler)
+                        + "\\?file=\\d+\" class=\"attachment-download\">.+</a>"));
         assertThat(casework.attachments.getElement().getTextRecursively())
                 .contains("C-CAT調査結果は医療者向けの資料です");
         assertThat(casework.attachments.form.isVisible()).isTrue();
@@ -70,7 +76,7 @@ class PanelCaseworkViewTest extends SpringBrowserlessTest {
         signIn.as("liaison");
         PanelCaseworkSections casework = caseworkOf(demoCase());
 
-        assertThat(test(casework.attachments.files).size()).isEqualTo(3);
+        assertThat(PlainTableCells.rows(casework.attachments.files)).hasSize(3);
         assertThat(casework.attachments.form.isVisible()).isFalse();
         assertThat(casework.attachments.upload).as("not even built for a reader").isNull();
         assertThat(casework.assignment.moveForm.isVisible()).isFalse();
