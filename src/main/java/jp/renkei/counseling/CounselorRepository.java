@@ -4,25 +4,44 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
+/**
+ * The directory is the network's, not a hospital's: no tenant filter applies to it. The reads on the booking page's
+ * path are native because, while a hospital's tenant filters are on, Hibernate caches no query plan and translates
+ * every JPQL query anew; each flushes only a pending change to counselors first. Not for empty collections.
+ */
 interface CounselorRepository extends JpaRepository<Counselor, Long> {
 
-    @Query("select c from Counselor c where c.hospitalId in :hospitals order by c.hospitalId, c.displayName")
+    @Query(value = "select * from counselor where hospital_id in (:hospitals) order by hospital_id, display_name",
+            nativeQuery = true)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
     List<Counselor> findAtHospitals(Collection<Long> hospitals);
 
     Optional<Counselor> findByHospitalIdAndUserId(Long hospitalId, Long userId);
 
     /** Every directory entry of one person: their hours at each hospital they work for. */
-    @Query("select c from Counselor c where c.userId = :userId order by c.id")
+    @Query(value = "select * from counselor where user_id = :userId order by id", nativeQuery = true)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
     List<Counselor> findByPerson(Long userId);
 
     /** Every directory entry of these people, at whichever hospital. */
-    @Query("select c from Counselor c where c.userId in :people order by c.id")
+    @Query(value = "select * from counselor where user_id in (:people) order by id", nativeQuery = true)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
     List<Counselor> findByPeople(Collection<Long> people);
 
-    @Query("select c.userId from Counselor c where c.id = :id")
+    /** Directory rows by id (for their names). */
+    @Query(value = "select * from counselor where id in (:ids)", nativeQuery = true)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
+    List<Counselor> findAllByIdIn(Collection<Long> ids);
+
+    @Query(value = "select user_id from counselor where id = :id", nativeQuery = true)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
     Optional<Long> personOf(Long id);
 
     /**

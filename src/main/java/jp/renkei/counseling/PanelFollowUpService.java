@@ -1,7 +1,9 @@
 package jp.renkei.counseling;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,11 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.renkei.expertpanel.CounselingFollowUp;
 import jp.renkei.expertpanel.FollowUpStatus;
 import jp.renkei.identity.CurrentActor;
-import jp.renkei.referral.ReferralFilter;
 import jp.renkei.referral.ReferralId;
 import jp.renkei.referral.ReferralService;
 import jp.renkei.referral.ReferralSummary;
-import jp.renkei.referral.ReferredPatient;
 
 /**
  * Counseling requests raised by panel reports: what the panel case page shows of them (requested or booked), and the
@@ -42,24 +42,20 @@ public class PanelFollowUpService implements CounselingFollowUp {
     }
 
     /**
-     * This hospital's requests waiting for a session, each with its referral as the booking form takes it. Reading the
-     * patient of each is audited by the referral module.
+     * This hospital's requests waiting for a session, each with its referral as the booking form takes it: the
+     * requests, then their referrals in one read whatever their number (the referral module audits each patient).
+     * A referral this person's list does not show (another role's view) leaves its request off the page rather than
+     * break it.
      */
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
     @Transactional
     public List<PanelFollowUpDetails> awaitingBooking() {
         long here = currentActor.require().hospital().value();
-        return requests.findByOriginHospitalIdAndBookingIdIsNullOrderByRaisedAtAsc(here).stream()
-                .flatMap(r -> referral(r.referralId()).map(referral -> new PanelFollowUpDetails(r.id(),
-                        r.panelCaseId(), referral, r.genes(), r.raisedAt())).stream())
-                .toList();
-    }
-
-    // The list finds a referral by its patient, so the patient is read first. A referral the list no longer shows
-    // this person (another role's view) leaves its request off the page rather than break it.
-    private Optional<ReferralSummary> referral(long referralId) {
-        ReferredPatient patient = referrals.patientFor(new ReferralId(referralId));
-        return referrals.list(new ReferralFilter(null, null, null, null, null, false, patient.hospitalPatientId()), 0,
-                50).stream().filter(s -> s.id().value() == referralId).findFirst();
+        List<PanelFollowUpRequest> waiting = requests.findByOriginHospitalIdAndBookingIdIsNullOrderByRaisedAtAsc(here);
+        Map<ReferralId, ReferralSummary> shown = referrals.summariesOf(waiting.stream()
+                .map(r -> new ReferralId(r.referralId())).collect(Collectors.toSet()));
+        return waiting.stream().flatMap(r -> Optional.ofNullable(shown.get(new ReferralId(r.referralId())))
+                .map(referral -> new PanelFollowUpDetails(r.id(), r.panelCaseId(), referral, r.genes(), r.raisedAt()))
+                .stream()).toList();
     }
 }

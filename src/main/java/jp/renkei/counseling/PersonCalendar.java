@@ -108,8 +108,8 @@ class PersonCalendar {
 
     /** The names of these directory rows, by row id: for lists that show only who. */
     Map<Long, String> namesOf(Collection<Long> counselorIds) {
-        return counselors.findAllById(counselorIds).stream().collect(Collectors.toMap(Counselor::id,
-                Counselor::displayName));
+        return counselorIds.isEmpty() ? Map.of() : counselors.findAllByIdIn(counselorIds).stream()
+                .collect(Collectors.toMap(Counselor::id, Counselor::displayName));
     }
 
     /** A directory row as a booking shows it, with leave from all the person's hospitals. */

@@ -3,6 +3,7 @@ package jp.renkei.referral;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.criteria.Path;
@@ -82,6 +83,12 @@ final class ReferralListQuery {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Only the referrals named. */
+    static Specification<Referral> among(Collection<ReferralId> ids) {
+        List<Long> values = ids.stream().map(ReferralId::value).toList();
+        return (root, query, cb) -> root.get("id").in(values);
     }
 
     /**

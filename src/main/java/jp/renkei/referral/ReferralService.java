@@ -346,30 +346,79 @@ public class ReferralService {
                 ? overdueFirst(hospital, filter, now, offset, limit, bookmark)
                 : page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now, JapanTime.ZONE), order,
                         ascending, offset, limit, bookmark);
+        return summaries(rows, now);
+    }
+
+    /**
+     * The list's rows of a few referrals named by id (the counseling page's panel follow-ups): those among
+     * {@code ids} that this person's list shows, by the list's own rule, in one query whatever their number. Each
+     * row names its patient, so each is audited as {@link #patientFor} audits a read.
+     */
+    @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
+    @Transactional // not read-only: the read is audited in the same transaction
+    public Map<ReferralId, ReferralSummary> summariesOf(Collection<ReferralId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        List<Referral> rows = referrals.findAll(ReferralListQuery.of(hospitalContext.require(), readsAsReferrer(),
+                ReferralFilter.everything(), now, JapanTime.ZONE).and(ReferralListQuery.among(ids)));
+        Actor actor = actors.require();
+        rows.forEach(r -> audit(actor, "REFERRAL_PATIENT_READ", r.id(), null));
+        return summaries(rows, now).stream().collect(Collectors.toMap(ReferralSummary::id, s -> s));
+    }
+
+    /** Rows as the list shows them. */
+    private List<ReferralSummary> summaries(List<Referral> rows, Instant now) {
+        Map<HospitalId, HospitalSummary> names = hospitalsOf(rows);
+        return rows.stream().map(r -> summary(r, names, now)).toList();
+    }
+
+    /** Both hospitals of every referral, in one call and one query. */
+    private Map<HospitalId, HospitalSummary> hospitalsOf(List<Referral> rows) {
         Map<HospitalId, HospitalSummary> names = new HashMap<>();
         rows.forEach(r -> {
             names.put(r.originHospitalId(), null);
             names.put(r.partnerHospitalId(), null);
         });
         hospitals.getAll(names.keySet()).forEach(h -> names.put(h.id(), h));
-        return rows.stream().map(r -> summary(r, names, now)).toList();
+        return names;
     }
 
     /**
      * The default order puts what is overdue first (earliest deadline first), then everything else by newest
-     * activity. Two index-backed queries per page; the overdue part is small by nature and capped: past the cap the
-     * list falls back to plain activity order rather than hide a row.
+     * activity. Two index-backed queries per page (three on a page after the first with late rows on it); the
+     * overdue part is small by nature and capped: past the cap the list falls back to plain activity order rather
+     * than hide a row.
      */
     private List<Referral> overdueFirst(HospitalId hospital, ReferralFilter filter, Instant now, int offset,
             int limit, ReferralListBookmark bookmark) {
         boolean referrer = readsAsReferrer();
+        Specification<Referral> overdue = ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                ReferralListQuery.Lateness.OVERDUE);
+        Specification<Referral> notOverdue = ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
+                ReferralListQuery.Lateness.NOT_OVERDUE);
+        List<Referral> firstLate = null;
+        if (offset == 0 && limit <= OVERDUE_FIRST_MAX) {
+            // The first page (every list opened, every search): its late rows read as rows, not as ids and then
+            // rows. Fewer than a page of them are all there are, so the rest follows without counting them.
+            firstLate = referrals.page(overdue, ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0, limit);
+            if (firstLate.size() < limit) {
+                List<Referral> page = new ArrayList<>(firstLate);
+                page.addAll(referrals.page(notOverdue, ReferralSort.NEWEST_ACTIVITY.sort(false), 0,
+                        limit - firstLate.size()));
+                return page;
+            }
+        }
         // ids only, on an index (hospital, status, due): knowing how many are late costs no entity loading
-        List<Long> late = referrals.pageOfIds(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
-                ReferralListQuery.Lateness.OVERDUE), ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0,
+        List<Long> late = referrals.pageOfIds(overdue, ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0,
                 OVERDUE_FIRST_MAX + 1);
         if (late.size() > OVERDUE_FIRST_MAX) {
             return page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE),
                     ReferralSort.NEWEST_ACTIVITY, false, offset, limit, bookmark);
+        }
+        if (firstLate != null) {
+            return firstLate; // a whole first page of late rows
         }
         List<Long> lateOnPage = late.subList(Math.min(offset, late.size()), Math.min(offset + limit, late.size()));
         Map<Long, Referral> loaded = new HashMap<>();
@@ -380,9 +429,8 @@ public class ReferralService {
             ReferralListBookmark inRest = bookmark == null || bookmark.offset() <= late.size()
                     || late.contains(bookmark.rowBefore().id().value()) ? null
                             : new ReferralListBookmark(bookmark.offset() - late.size(), bookmark.rowBefore());
-            page.addAll(page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
-                    ReferralListQuery.Lateness.NOT_OVERDUE), ReferralSort.NEWEST_ACTIVITY, false,
-                    Math.max(0, offset - late.size()), limit - page.size(), inRest));
+            page.addAll(page(notOverdue, ReferralSort.NEWEST_ACTIVITY, false, Math.max(0, offset - late.size()),
+                    limit - page.size(), inRest));
         }
         return page;
     }
@@ -530,9 +578,10 @@ public class ReferralService {
     }
 
     private ReferralDetails details(Referral referral, HospitalId viewer) {
+        Map<HospitalId, HospitalSummary> sides = hospitalsOf(List.of(referral));
         return new ReferralDetails(referral.id(), referral.version(), referral.status(),
-                referral.originHospitalId().equals(viewer), hospitals.get(referral.originHospitalId()),
-                hospitals.get(referral.partnerHospitalId()), referral.referringUserName(), contentOf(referral),
+                referral.originHospitalId().equals(viewer), sides.get(referral.originHospitalId()),
+                sides.get(referral.partnerHospitalId()), referral.referringUserName(), contentOf(referral),
                 referral.eligibilityWarnings(), referral.eligibilityJustification(), referral.pendingQuestion(),
                 referral.visit(), referral.orderedTest(), referral.submittedAt(), referral.acknowledgementDueAt(),
                 referral.isOverdue(clock.instant()), referral.timeline().stream().map(ReferralService::entry).toList(),

@@ -58,8 +58,7 @@ public class HospitalDirectory {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HospitalSummary> getAll(Collection<HospitalId> ids) {
-        return hospitals.findAllById(ids.stream().map(HospitalId::value).toList()).stream()
-                .map(Hospital::toSummary).toList();
+        return byId(ids.stream()).map(Hospital::toSummary).toList();
     }
 
     /**
@@ -92,14 +91,18 @@ public class HospitalDirectory {
     }
 
     private List<Partnership> linksOf(HospitalId hospital) {
-        return partnerships.findByLiaisonHospitalIdOrPartnerHospitalId(hospital.value(), hospital.value());
+        return partnerships.linksOf(hospital.value());
     }
 
     private Map<HospitalId, HospitalSummary> summaries(Stream<HospitalId> ids) {
         Map<HospitalId, HospitalSummary> found = new HashMap<>();
-        hospitals.findAllById(ids.map(HospitalId::value).toList()).stream().map(Hospital::toSummary)
-                .forEach(summary -> found.put(summary.id(), summary));
+        byId(ids).map(Hospital::toSummary).forEach(summary -> found.put(summary.id(), summary));
         return found;
+    }
+
+    private Stream<Hospital> byId(Stream<HospitalId> ids) {
+        List<Long> values = ids.map(HospitalId::value).distinct().toList();
+        return values.isEmpty() ? Stream.empty() : hospitals.findAllByIdIn(values).stream();
     }
 
     private static List<PartnerLink> partnerLinks(HospitalId hospital, List<Partnership> links,

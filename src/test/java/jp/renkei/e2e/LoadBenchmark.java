@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import jp.renkei.e2e.load.LoadRecorder;
 import jp.renkei.e2e.load.LoadRun;
 import jp.renkei.e2e.load.ProcessCpu;
 import jp.renkei.e2e.load.SimulatedUser;
+import jp.renkei.e2e.load.StatementCount;
 import jp.renkei.infrastructure.database.EmbeddedDatabaseProperties;
 import jp.renkei.infrastructure.database.EmbeddedMariaDb;
 
@@ -39,7 +41,9 @@ import jp.renkei.infrastructure.database.EmbeddedMariaDb;
  * p95, p99 and errors; the portal's CPU time during the recorded part per HTTP request and per step. With
  * {@code -Dload.jfr=target/bench/load.jfr}, a flight recording (settings=profile) of each round's recorded part.
  * With {@code -Dload.probeWarmup=N} the probe first takes N loops unrecorded, so its CPU per step is that of a warm
- * portal rather than of the JIT compiling each step's code on first use.
+ * portal rather than of the JIT compiling each step's code on first use. With {@code -Dload.probeStatements=true} the
+ * probe counts the database's SQL statements per step instead of the portal's CPU (a count the machine's load does
+ * not bias).
  */
 class LoadBenchmark {
 
@@ -52,6 +56,7 @@ class LoadBenchmark {
     private static final int PROBE_WARMUP_LOOPS = Integer.getInteger("load.probeWarmup", 0);
     /** Recorded sign-ins of other bench people after the probe's loops and as many unrecorded: a warm sign-in. */
     private static final int PROBE_SIGN_INS = Integer.getInteger("load.probeSignIns", 30);
+    private static final boolean PROBE_STATEMENTS = Boolean.getBoolean("load.probeStatements");
 
     @Test
     void usersOnOneCore() throws Exception {
@@ -89,8 +94,17 @@ class LoadBenchmark {
             portal = startPinned(database, port);
             List<String> accounts = BenchAccounts.create(database.jdbcUrl(), users + 1 + 2 * PROBE_SIGN_INS);
             String baseUrl = "http://localhost:" + port;
-            probes.add(users + " users' portal: " + probe(portal.pid(), baseUrl, accounts.get(users)) + "; "
-                    + warmSignIns(portal.pid(), baseUrl, accounts.subList(users + 1, accounts.size()), users));
+            long pid = portal.pid();
+            String probeAccount = accounts.get(users);
+            if (PROBE_STATEMENTS) {
+                try (StatementCount statements = new StatementCount(database.jdbcUrl())) {
+                    probes.add(users + " users' portal, SQL statements per step: "
+                            + probe(statements, baseUrl, probeAccount));
+                }
+            } else {
+                probes.add(users + " users' portal: " + probe(() -> ProcessCpu.millis(pid), baseUrl, probeAccount)
+                        + "; " + warmSignIns(pid, baseUrl, accounts.subList(users + 1, accounts.size()), users));
+            }
             return round(report, portal.pid(), "http://localhost:" + port, accounts.subList(0, users));
         } finally {
             if (portal != null) {
@@ -101,9 +115,12 @@ class LoadBenchmark {
         }
     }
 
-    /** One person, alone, through the flow without think time: what each step costs the portal's CPU. */
-    private static String probe(long portalPid, String baseUrl, String username) throws InterruptedException {
-        LoadRecorder recorder = new LoadRecorder(() -> ProcessCpu.millis(portalPid));
+    /**
+     * One person, alone, through the flow without think time: what each step costs the portal's CPU (ms), or with
+     * {@code -Dload.probeStatements=true} the database's statements.
+     */
+    private static String probe(LongSupplier cost, String baseUrl, String username) throws InterruptedException {
+        LoadRecorder recorder = new LoadRecorder(cost);
         SimulatedUser person = new SimulatedUser(baseUrl, username, PortalBrowserTest.DEMO_PASSWORD,
                 () -> BenchCodes.now(Instant.now()), recorder, 0, 0);
         if (person.signIn()) { // the sign-in is recorded either way
@@ -115,7 +132,7 @@ class LoadBenchmark {
                 person.loop();
             }
         }
-        return LoadRecorder.STEPS.stream().map(step -> "%s %.0f (%s)".formatted(step, recorder.cpuMillisPerStep(step),
+        return LoadRecorder.STEPS.stream().map(step -> "%s %.1f (%s)".formatted(step, recorder.cpuMillisPerStep(step),
                 ms(recorder.percentile(step, 50)))).collect(java.util.stream.Collectors.joining(", "))
                 + (recorder.errors() == 0 ? "" : "; errors " + recorder.firstErrors());
     }

@@ -66,6 +66,22 @@ class ReferralListPagingIT {
         assertThat(ids(jumped)).isEqualTo(byOffset.subList(jumpTo, byOffset.size()));
     }
 
+    /** The first page is read apart (its late rows as rows): of every length it starts the whole list. */
+    @ParameterizedTest
+    @CsvSource({ "coordinator", "liaison" })
+    void aFirstPageOfAnyLengthIsTheStartOfTheList(String user) {
+        signIn.as(user);
+        List<ReferralSummary> whole = referrals.list(ReferralFilter.everything(), 0, 1_000);
+        int late = (int) whole.stream().filter(ReferralSummary::overdue).count();
+        assertThat(whole.subList(0, late)).as("what is overdue first").allMatch(ReferralSummary::overdue);
+        List<Long> byOffset = ids(whole);
+
+        for (int length = 1; length <= byOffset.size() + 1; length++) {
+            assertThat(ids(referrals.list(ReferralFilter.everything(), 0, length))).as("the first %d", length)
+                    .isEqualTo(byOffset.subList(0, Math.min(length, byOffset.size())));
+        }
+    }
+
     private static List<Long> ids(List<ReferralSummary> rows) {
         return rows.stream().map(r -> r.id().value()).toList();
     }
