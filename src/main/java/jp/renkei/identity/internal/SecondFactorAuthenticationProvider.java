@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,10 +55,10 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 
     private boolean accepted(SignedInUser user, String code, PendingEnrolment enrolment, Instant now) {
         long userId = user.id().value();
-        if (store.enrolled(userId)) {
-            OptionalLong step = store.secret(userId)
-                    .map(secret -> Totp.matchingStep(secret, code, now, store.lastUsedStep(userId)))
-                    .orElse(OptionalLong.empty());
+        // The secret read once: present means enrolled (a separate "enrolled" query read the same column again)
+        Optional<byte[]> storedSecret = store.secret(userId);
+        if (storedSecret.isPresent()) {
+            OptionalLong step = Totp.matchingStep(storedSecret.get(), code, now, store.lastUsedStep(userId));
             if (step.isPresent()) {
                 return store.useStep(userId, step.getAsLong());
             }

@@ -44,7 +44,8 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         error.setId("second-factor-error");
         error.addClassName("error-text");
         error.setVisible(false);
-        if (secondFactor.enrolled()) {
+        boolean enrolled = secondFactor.enrolled(); // one query for both questions below
+        if (enrolled) {
             add(new H1(getTranslation("identity.mfa.title")), new Paragraph(getTranslation("identity.mfa.enter")));
         } else {
             add(new H1(getTranslation("identity.mfa.enrol.title")));
@@ -52,7 +53,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         }
         add(error);
         getElement().appendChild(codeForm());
-        if (secondFactor.enrolled() && passkeys.registered()) {
+        if (enrolled && passkeys.registered()) {
             add(passkeyButton());
         }
         Button signOut = new Button(getTranslation("identity.mfa.signOut"), e -> authentication.logout());
