@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * together until the database pool times out and Vaadin resynchronises (performance.md "Load", run 6). Password
  * checks (the sign-in form's POST, Argon2id) have a lane of their own, so a wave of sign-ins cannot take every
  * place from people already at work. A request that found no place within {@code max-wait} is answered "busy"
- * ({@link BusyAnswer}) before anything of it ran. Health probes and Vaadin's push connection (long-lived) pass
- * without a place. Runs first after the security headers, before the session or Spring Security are touched.
+ * ({@link BusyAnswer}) before anything of it ran. Health probes, Vaadin's push connection (long-lived) and file
+ * uploads (bound by the sender's line, not the CPU) pass without a place. Runs first after the security headers,
+ * before the session or Spring Security are touched.
  */
 @Component
 // After the security headers (first) and the request metric (+1), so a busy answer has both
@@ -59,7 +60,18 @@ class AdmissionControl extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/actuator/health") || path.startsWith("/actuator/health/")
-                || path.startsWith("/VAADIN/push");
+                || path.startsWith("/VAADIN/push") || isUpload(request);
+    }
+
+    /**
+     * A file upload (Vaadin's {@code v-r=upload} request) mostly waits for the sender's bytes: over a slow hospital
+     * line it may take minutes with almost no CPU, and a few of them would otherwise hold every place of the node.
+     */
+    private static boolean isUpload(HttpServletRequest request) {
+        // from the query string: getParameter would read a form's body before the request has its place
+        String query = request.getQueryString();
+        return "POST".equals(request.getMethod()) && query != null
+                && ("&" + query + "&").contains("&v-r=upload&");
     }
 
     @Override

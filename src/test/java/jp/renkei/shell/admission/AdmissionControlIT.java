@@ -105,6 +105,24 @@ class AdmissionControlIT {
     }
 
     @Test
+    void aFileUploadPassesAFullLine() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> holding = IntStream.range(0, CAP)
+                .mapToObj(i -> client.sendAsync(probeRequest("/admission-probe", "hold").GET().build(),
+                        HttpResponse.BodyHandlers.ofString())).toList();
+        waitUntil(probe::inside, CAP);
+
+        HttpResponse<String> upload = client.send(probeRequest("/?v-r=upload&v-uiId=0", "brief")
+                .header("X-Probe-Together", "1").POST(HttpRequest.BodyPublishers.ofString("file")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(probe.entered()).isEqualTo(CAP + 1);
+        probe.release();
+        assertThat(holding.stream().map(CompletableFuture::join)).extracting(HttpResponse::statusCode)
+                .containsOnly(200);
+    }
+
+    @Test
     void passwordChecksWaitInTheirOwnLaneWithoutHoldingBackOtherRequests() throws Exception {
         CompletableFuture<HttpResponse<String>> checking = client.sendAsync(probeRequest("/login", "hold")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
