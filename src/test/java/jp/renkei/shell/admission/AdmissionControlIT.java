@@ -77,10 +77,7 @@ class AdmissionControlIT {
 
     @Test
     void aRequestThatWaitedTooLongIsAnsweredBusyInThePersonsLanguageAndNeverRan() throws Exception {
-        List<CompletableFuture<HttpResponse<String>>> holding = IntStream.range(0, CAP)
-                .mapToObj(i -> client.sendAsync(probeRequest("/admission-probe", "hold").GET().build(),
-                        HttpResponse.BodyHandlers.ofString())).toList();
-        waitUntil(probe::inside, CAP);
+        List<CompletableFuture<HttpResponse<String>>> holding = holdEveryPlace();
 
         HttpResponse<String> page = client.send(probeRequest("/referrals", "hold").header("Accept", "text/html")
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -106,10 +103,7 @@ class AdmissionControlIT {
 
     @Test
     void aFileUploadPassesAFullLine() throws Exception {
-        List<CompletableFuture<HttpResponse<String>>> holding = IntStream.range(0, CAP)
-                .mapToObj(i -> client.sendAsync(probeRequest("/admission-probe", "hold").GET().build(),
-                        HttpResponse.BodyHandlers.ofString())).toList();
-        waitUntil(probe::inside, CAP);
+        List<CompletableFuture<HttpResponse<String>>> holding = holdEveryPlace();
 
         HttpResponse<String> upload = client.send(probeRequest("/?v-r=upload&v-uiId=0", "brief")
                 .header("X-Probe-Together", "1").POST(HttpRequest.BodyPublishers.ofString("file")).build(),
@@ -139,6 +133,15 @@ class AdmissionControlIT {
         assertThat(probe.entered()).isEqualTo(2); // the first check and the click; the second check never ran
         probe.release();
         assertThat(checking.join().statusCode()).isEqualTo(200);
+    }
+
+    /** As many requests as the cap, kept inside until {@link ConcurrencyProbe#release()}. */
+    private List<CompletableFuture<HttpResponse<String>>> holdEveryPlace() throws InterruptedException {
+        List<CompletableFuture<HttpResponse<String>>> holding = IntStream.range(0, CAP)
+                .mapToObj(i -> client.sendAsync(probeRequest("/admission-probe", "hold").GET().build(),
+                        HttpResponse.BodyHandlers.ofString())).toList();
+        waitUntil(probe::inside, CAP);
+        return holding;
     }
 
     private static void waitUntil(IntSupplier count, int expected) throws InterruptedException {
