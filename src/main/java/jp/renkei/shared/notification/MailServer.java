@@ -53,13 +53,13 @@ public class MailServer {
         MailProperties.Ssl ssl = properties.getSsl();
         if (ssl.isEnabled() || StringUtils.hasLength(ssl.getBundle())) {
             if (ssl.isVerifyHostname()) {
-                javaMail.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+                javaMail.setProperty(javaMailKey(protocol, "ssl.checkserveridentity"), "true");
             }
             if (ssl.isEnabled()) {
-                javaMail.setProperty("mail." + protocol + ".ssl.enable", "true");
+                javaMail.setProperty(javaMailKey(protocol, "ssl.enable"), "true");
             }
             if (StringUtils.hasLength(ssl.getBundle())) {
-                javaMail.put("mail." + protocol + ".ssl.socketFactory",
+                javaMail.put(javaMailKey(protocol, "ssl.socketFactory"),
                         sslBundles.getObject().getBundle(ssl.getBundle()).createSslContext().getSocketFactory());
             }
         }
@@ -67,5 +67,10 @@ public class MailServer {
             sender.setJavaMailProperties(javaMail);
         }
         return sender;
+    }
+
+    /** A Jakarta Mail setting of the protocol, e.g. {@code mail.smtp.ssl.enable}. */
+    private static String javaMailKey(String protocol, String setting) {
+        return String.join(".", "mail", protocol, setting);
     }
 }
