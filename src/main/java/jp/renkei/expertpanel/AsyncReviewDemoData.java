@@ -101,7 +101,7 @@ class AsyncReviewDemoData extends DemoProfileRunner {
         });
         waiting(ESCALATED_REFERRAL).ifPresent(c -> {
             draft(c, new VariantEntry("BRCA2", "c.7007G>A (p.R2336H)", new BigDecimal("23.5"), Pathogenicity.VUS,
-                    false), new Recommendation(EvidenceLevel.C, LevelSystem.JSCO_JSMO_JCA_2019, "オラパリブ（適応外）",
+                    false), new Recommendation(EvidenceLevel.C, LevelSystem.JSCO_JSMO_JCA_2019, "オラパリブ",
                             TherapyRoute.OFF_LABEL, null, false));
             ReviewRound round = open(c, 54);
             String reason = "VUS に対する適応外使用の推奨には反対です。腫瘍含有率と LOH の所見を会議で確認したい。";

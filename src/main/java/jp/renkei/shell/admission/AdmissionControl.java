@@ -68,10 +68,8 @@ class AdmissionControl extends OncePerRequestFilter {
      * line it may take minutes with almost no CPU, and a few of them would otherwise hold every place of the node.
      */
     private static boolean isUpload(HttpServletRequest request) {
-        // from the query string: getParameter would read a form's body before the request has its place
-        String query = request.getQueryString();
-        return "POST".equals(request.getMethod()) && query != null
-                && ("&" + query + "&").contains("&v-r=upload&");
+        return "POST".equals(request.getMethod())
+                && VaadinRequestType.of(request).filter("upload"::equals).isPresent();
     }
 
     @Override

@@ -47,9 +47,7 @@ class BusyAnswer {
 
     private static boolean opensAPage(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        String query = request.getQueryString();
-        boolean vaadinRequest = query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
-        return !vaadinRequest && accept != null && accept.contains("text/html");
+        return VaadinRequestType.of(request).isEmpty() && accept != null && accept.contains("text/html");
     }
 
     private String page(HttpServletRequest request, Locale locale, String message) {
