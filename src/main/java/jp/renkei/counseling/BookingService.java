@@ -3,6 +3,7 @@ package jp.renkei.counseling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -142,16 +144,26 @@ public class BookingService {
     }
 
     /**
-     * Bookings this hospital made or hosts, from a week ago to the end of the booking horizon, as lines of a list:
-     * two queries whatever the number of bookings and counselors (no history, leave or next steps read for them).
+     * Bookings this hospital made or hosts as lines of a list: the latest {@value BookingLines#ENDED_SHOWN} that ended
+     * in the past week, then the next {@value BookingLines#AHEAD_SHOWN} not yet ended, up to the end of the booking
+     * horizon. Bounded, because the page is opened at every booking and a busy hospital hosts thousands of sessions
+     * in that window (the load benchmark's 1,000 people filled the heap with this list alone, performance.md). Three
+     * queries whatever the number of bookings and counselors (no history, leave or next steps read for them).
      */
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR', 'GENETIC_COUNSELOR')")
     @Transactional(readOnly = true)
-    public List<BookingLine> visibleBookingLines() {
-        List<CounselingBooking> visible = visibleAt(clock.instant());
+    public BookingLines visibleBookingLines() {
+        Instant now = clock.instant();
+        List<CounselingBooking> ended = bookings.visibleEnded(now.minus(Duration.ofDays(7)), now,
+                PageRequest.of(0, BookingLines.ENDED_SHOWN));
+        List<CounselingBooking> ahead = bookings.visibleAhead(now, now.plus(Duration.ofDays(settings.daysAhead()
+                + 30L)), PageRequest.of(0, BookingLines.AHEAD_SHOWN + 1));
+        boolean moreAhead = ahead.size() > BookingLines.AHEAD_SHOWN;
+        List<CounselingBooking> visible = new ArrayList<>(ended.reversed());
+        visible.addAll(ahead.subList(0, Math.min(ahead.size(), BookingLines.AHEAD_SHOWN)));
         Map<Long, String> names = calendars.namesOf(visible.stream().map(CounselingBooking::counselorId)
                 .collect(Collectors.toSet()));
-        return visible.stream().map(b -> b.toLine(names.get(b.counselorId()))).toList();
+        return new BookingLines(visible.stream().map(b -> b.toLine(names.get(b.counselorId()))).toList(), moreAhead);
     }
 
     /**
@@ -181,12 +193,6 @@ public class BookingService {
     public List<ReferralSummary> referralsForCounseling() {
         return referrals.list(new ReferralFilter(ReferralStatus.open(), null, null, null,
                 RequestedService.GENETIC_COUNSELING, false), 0, 200);
-    }
-
-    /** From a week ago to the end of the booking horizon. */
-    private List<CounselingBooking> visibleAt(Instant now) {
-        return bookings.visibleBetween(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(settings.daysAhead()
-                + 30L)));
     }
 
     /** The time must be one the person offers now at this hospital (hours, leave anywhere, other sessions). */

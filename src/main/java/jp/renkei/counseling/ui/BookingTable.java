@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import org.springframework.web.util.HtmlUtils;
 
 import jp.renkei.counseling.BookingLine;
+import jp.renkei.counseling.BookingLines;
 
 /**
  * The sessions this hospital booked or hosts, as a plain table drawn as one element, each time a link to its booking.
@@ -18,8 +19,9 @@ import jp.renkei.counseling.BookingLine;
  */
 class BookingTable extends Composite<Div> {
 
-    BookingTable(List<BookingLine> lines, Locale locale) {
+    BookingTable(BookingLines bookings, Locale locale) {
         getContent().setId("bookings");
+        List<BookingLine> lines = bookings.shown();
         StringBuilder html = new StringBuilder(256 * (lines.size() + 1));
         html.append("<table><thead><tr>");
         for (String header : List.of("counseling.when", "counseling.sessionType", "referral.patient",
@@ -37,7 +39,13 @@ class BookingTable extends Composite<Div> {
             cell(html, getTranslation("counseling.status." + line.status().name()));
             html.append("</tr>");
         }
-        getContent().getElement().setProperty("innerHTML", html.append("</tbody></table>").toString());
+        html.append("</tbody></table>");
+        if (bookings.moreAhead()) {
+            // the list is bounded (a busy hospital hosts thousands of sessions): say so rather than look complete
+            html.append("<p class=\"bookings-more\">")
+                    .append(escape(getTranslation("counseling.bookings.more", BookingLines.AHEAD_SHOWN))).append("</p>");
+        }
+        getContent().getElement().setProperty("innerHTML", html.toString());
     }
 
     private static void cell(StringBuilder html, String text) {

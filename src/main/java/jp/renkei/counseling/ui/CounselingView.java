@@ -2,6 +2,7 @@ package jp.renkei.counseling.ui;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -126,13 +127,13 @@ class CounselingView extends VerticalLayout implements HasDynamicTitle {
         showFreeDays();
         // Of the people on this screen, only coordinators oversee the hospital's counselors.
         if (availability.overseesCounselors()) {
-            add(new H3(getTranslation("counseling.overview")), overview(today));
+            add(new H3(getTranslation("counseling.overview")), overview(today, clock.instant()));
         }
     }
 
-    private CounselorOverview overview(LocalDate today) {
+    private CounselorOverview overview(LocalDate today, Instant now) {
         return new CounselorOverview(availability.hospitalWeek(today.with(TemporalAdjusters.previousOrSame(
-                DayOfWeek.MONDAY))), locale);
+                DayOfWeek.MONDAY))), now, locale);
     }
 
     /**

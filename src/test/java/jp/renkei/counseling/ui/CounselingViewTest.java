@@ -53,11 +53,11 @@ class CounselingViewTest extends SpringBrowserlessTest {
 
         assertThat($(Button.class).withId("confirm-booking").exists()).as("a confirmation, not a booking yet")
                 .isTrue();
-        assertThat(bookings.visibleBookingLines()).noneMatch(b -> b.patientName().equals("確認 花子"));
+        assertThat(bookings.visibleBookingLines().shown()).noneMatch(b -> b.patientName().equals("確認 花子"));
         assertThat($(Paragraph.class).withId("duplicate-warning").exists()).isFalse();
         test($(Button.class).withId("confirm-booking").single()).click();
 
-        assertThat(bookings.visibleBookingLines()).anyMatch(b -> b.patientName().equals("確認 花子"));
+        assertThat(bookings.visibleBookingLines().shown()).anyMatch(b -> b.patientName().equals("確認 花子"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("counseling/bookings/");
     }
 
