@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -157,8 +158,22 @@ public class AvailabilityService {
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<CounselorWeek> hospitalWeek(LocalDate monday) {
-        return counselors.findAtHospitals(List.of(hospitalContext.require().value())).stream()
-                .map(c -> weekOf(c, monday)).toList();
+        List<Counselor> rows = counselors.findAtHospitals(List.of(hospitalContext.require().value()));
+        Instant from = monday.atStartOfDay(JapanTime.ZONE).toInstant();
+        Instant to = monday.plusDays(7).atStartOfDay(JapanTime.ZONE).toInstant();
+        // four queries for all the hospital's counselors, not four each: the coordinator's page shows them all
+        Map<Counselor, List<TimeRange>> free = calendars.freeSlots(rows, settings.lengthOf(SessionType.PRE_TEST),
+                later(from, clock.instant()), to);
+        Map<Long, List<AvailabilityException>> leave = calendars.leaveOfPeople(rows);
+        Map<Long, List<CounselingBooking>> sessions = bookings.ofPeopleBetween(
+                rows.stream().map(row -> row.user().value()).distinct().toList(), from, to).stream()
+                .collect(Collectors.groupingBy(b -> b.counselorUser().value()));
+        return rows.stream().map(row -> {
+            Long person = row.user().value();
+            CounselorProfile profile = row.toProfile(leave.getOrDefault(person, List.of()));
+            return new CounselorWeek(profile, monday, sessions.getOrDefault(person, List.of()).stream()
+                    .map(b -> b.toLine(profile.displayName())).toList(), free.get(row));
+        }).toList();
     }
 
     private List<SlotOffer> offers(SessionType type, Long counselorId, Instant from, Instant to) {

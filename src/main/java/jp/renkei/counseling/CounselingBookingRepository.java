@@ -47,6 +47,13 @@ interface CounselingBookingRepository extends JpaRepository<CounselingBooking, L
             """)
     List<CounselingBooking> ofPersonBetween(long person, Instant from, Instant to);
 
+    /** As {@link #ofPersonBetween} for several people at once, by person, then time. */
+    @Query("""
+            select b from CounselingBooking b where b.counselorUserId in (:people) and b.endsAt >= :from
+              and b.startsAt < :to order by b.counselorUserId, b.startsAt
+            """)
+    List<CounselingBooking> ofPeopleBetween(Collection<Long> people, Instant from, Instant to);
+
     /** Tenant-filtered: still-booked sessions of one kind for one patient of the booking hospital. */
     @Query("""
             select b from CounselingBooking b where b.patientHospitalId = :patientHospitalId

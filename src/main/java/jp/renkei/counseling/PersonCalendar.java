@@ -106,6 +106,15 @@ class PersonCalendar {
                 .filter(e -> e.kind() == AvailabilityException.Kind.CLOSED).distinct().toList();
     }
 
+    /** As {@link #leaveOf(Counselor)} for several rows at once (one query), by person. */
+    Map<Long, List<AvailabilityException>> leaveOfPeople(List<Counselor> rows) {
+        List<Long> people = rows.stream().map(row -> row.user().value()).distinct().toList();
+        return people.isEmpty() ? Map.of() : counselors.findByPeople(people).stream()
+                .collect(Collectors.groupingBy(c -> c.user().value(), Collectors.flatMapping(
+                        c -> c.exceptions().stream().filter(e -> e.kind() == AvailabilityException.Kind.CLOSED),
+                        Collectors.collectingAndThen(Collectors.toList(), l -> l.stream().distinct().toList()))));
+    }
+
     /** The names of these directory rows, by row id: for lists that show only who. */
     Map<Long, String> namesOf(Collection<Long> counselorIds) {
         return counselorIds.isEmpty() ? Map.of() : counselors.findAllByIdIn(counselorIds).stream()
