@@ -109,6 +109,9 @@ class CounselingE2E extends PortalBrowserTest {
         Page coordinator = signIn("coordinator");
         coordinator.navigate(url("/counseling"));
         assertThat(coordinator.locator("#counselor-overview")).containsText("白石 真琴");
+        // each counselor's row: the week's count, then the next sessions (never the whole week)
+        assertThat(coordinator.locator("#counselor-overview")).containsText(Pattern.compile("\\d+件（次: "));
+        coordinator.locator("#counselor-overview").scrollIntoViewIfNeeded(); // the layout scrolls, not the page
         Browser.screenshot(coordinator, "counseling-5-coordinator-overview");
 
         Page other = signIn("liaison2");
