@@ -151,29 +151,14 @@ public class AvailabilityService {
     @PreAuthorize("hasRole('GENETIC_COUNSELOR')")
     @Transactional
     public CounselorWeek myWeek(LocalDate monday) {
-        return weekOf(mine(), monday);
+        return weeksOf(List.of(mine()), monday).getFirst();
     }
 
     /** Every counselor of the coordinator's hospital with their week. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<CounselorWeek> hospitalWeek(LocalDate monday) {
-        List<Counselor> rows = counselors.findAtHospitals(List.of(hospitalContext.require().value()));
-        Instant from = monday.atStartOfDay(JapanTime.ZONE).toInstant();
-        Instant to = monday.plusDays(7).atStartOfDay(JapanTime.ZONE).toInstant();
-        // four queries for all the hospital's counselors, not four each: the coordinator's page shows them all
-        Map<Counselor, List<TimeRange>> free = calendars.freeSlots(rows, settings.lengthOf(SessionType.PRE_TEST),
-                later(from, clock.instant()), to);
-        Map<Long, List<AvailabilityException>> leave = calendars.leaveOfPeople(rows);
-        Map<Long, List<CounselingBooking>> sessions = bookings.ofPeopleBetween(
-                rows.stream().map(row -> row.user().value()).distinct().toList(), from, to).stream()
-                .collect(Collectors.groupingBy(b -> b.counselorUser().value()));
-        return rows.stream().map(row -> {
-            Long person = row.user().value();
-            CounselorProfile profile = row.toProfile(leave.getOrDefault(person, List.of()));
-            return new CounselorWeek(profile, monday, sessions.getOrDefault(person, List.of()).stream()
-                    .map(b -> b.toLine(profile.displayName())).toList(), free.get(row));
-        }).toList();
+        return weeksOf(counselors.findAtHospitals(List.of(hospitalContext.require().value())), monday);
     }
 
     private List<SlotOffer> offers(SessionType type, Long counselorId, Instant from, Instant to) {
@@ -202,17 +187,30 @@ public class AvailabilityService {
                 .filter(counselor -> counselorId == null || counselor.id() == counselorId).toList();
     }
 
-    private CounselorWeek weekOf(Counselor counselor, LocalDate monday) {
+    /**
+     * These directory rows' weeks in three queries whatever their number (the people's rows, their busy times, their
+     * sessions here): the coordinator's page shows every counselor of the hospital.
+     */
+    private List<CounselorWeek> weeksOf(List<Counselor> rows, LocalDate monday) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Instant from = monday.atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = monday.plusDays(7).atStartOfDay(JapanTime.ZONE).toInstant();
-        CounselorProfile profile = counselor.toProfile(calendars.leaveOf(counselor));
-        Instant now = clock.instant();
+        Map<Long, List<Counselor>> rowsOfPerson = calendars.rowsOfPeople(rows);
+        Map<Counselor, List<TimeRange>> free = calendars.freeSlots(rows, rowsOfPerson,
+                settings.lengthOf(SessionType.PRE_TEST), later(from, clock.instant()), to);
         // lines, not details: a week shows when, what and who, not each session's history and next steps
-        List<BookingLine> sessions = bookings.ofPersonBetween(counselor.user().value(), from, to).stream()
-                .map(b -> b.toLine(profile.displayName())).toList();
-        List<TimeRange> free = calendars.freeSlots(counselor, settings.lengthOf(SessionType.PRE_TEST),
-                later(from, now), to);
-        return new CounselorWeek(profile, monday, sessions, free);
+        Map<Long, List<CounselingBooking>> sessions = bookings.ofPeopleBetween(
+                rows.stream().map(row -> row.user().value()).distinct().toList(), from, to).stream()
+                .collect(Collectors.groupingBy(b -> b.counselorUser().value()));
+        return rows.stream().map(row -> {
+            Long person = row.user().value();
+            CounselorProfile profile = row.toProfile(PersonCalendar.leaveIn(
+                    rowsOfPerson.getOrDefault(person, List.of())));
+            return new CounselorWeek(profile, monday, sessions.getOrDefault(person, List.of()).stream()
+                    .map(b -> b.toLine(profile.displayName())).toList(), free.get(row));
+        }).toList();
     }
 
     private Counselor mine() {

@@ -40,14 +40,7 @@ interface CounselingBookingRepository extends JpaRepository<CounselingBooking, L
             order by b.startsAt desc, b.id desc""")
     List<CounselingBooking> visibleEnded(Instant from, Instant now, Pageable page);
 
-    /** Tenant-filtered: the person's sessions this hospital is party to. */
-    @Query("""
-            select b from CounselingBooking b where b.counselorUserId = :person and b.endsAt >= :from
-              and b.startsAt < :to order by b.startsAt
-            """)
-    List<CounselingBooking> ofPersonBetween(long person, Instant from, Instant to);
-
-    /** As {@link #ofPersonBetween} for several people at once, by person, then time. */
+    /** Tenant-filtered: these people's sessions this hospital is party to, by person, then time. */
     @Query("""
             select b from CounselingBooking b where b.counselorUserId in (:people) and b.endsAt >= :from
               and b.startsAt < :to order by b.counselorUserId, b.startsAt

@@ -65,17 +65,20 @@ class PersonCalendar {
      * asks this for every reachable counselor on each visit.
      */
     Map<Counselor, List<TimeRange>> freeSlots(List<Counselor> rows, Duration length, Instant from, Instant to) {
+        return freeSlots(rows, rowsOfPeople(rows), length, from, to);
+    }
+
+    /** As {@link #freeSlots(List, Duration, Instant, Instant)}, with the people's rows already read. */
+    Map<Counselor, List<TimeRange>> freeSlots(List<Counselor> rows, Map<Long, List<Counselor>> rowsOfPerson,
+            Duration length, Instant from, Instant to) {
         Map<Counselor, List<TimeRange>> free = new LinkedHashMap<>();
         if (rows.isEmpty() || !to.isAfter(from)) {
             rows.forEach(row -> free.put(row, List.of()));
             return free;
         }
-        List<Long> people = rows.stream().map(row -> row.user().value()).distinct().toList();
-        Map<Long, List<TimeRange>> busy = bookings.busyTimesOf(people, from.minus(settings.buffer()),
+        Map<Long, List<TimeRange>> busy = bookings.busyTimesOf(people(rows), from.minus(settings.buffer()),
                 to.plus(settings.buffer())).stream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
                         Collectors.mapping(r -> new TimeRange(instant(r[1]), instant(r[2])), Collectors.toList())));
-        Map<Long, List<Counselor>> rowsOfPerson = counselors.findByPeople(people).stream()
-                .collect(Collectors.groupingBy(c -> c.user().value()));
         for (Counselor row : rows) {
             Long person = row.user().value();
             free.put(row, SlotCalculator.freeSlots(availabilityOf(row, rowsOfPerson.getOrDefault(person, List.of())),
@@ -83,6 +86,16 @@ class PersonCalendar {
                     JapanTime.ZONE));
         }
         return free;
+    }
+
+    /** Every directory row of these rows' people, at whichever hospital, by person (one query). */
+    Map<Long, List<Counselor>> rowsOfPeople(List<Counselor> rows) {
+        return rows.isEmpty() ? Map.of() : counselors.findByPeople(people(rows)).stream()
+                .collect(Collectors.groupingBy(c -> c.user().value()));
+    }
+
+    private static List<Long> people(List<Counselor> rows) {
+        return rows.stream().map(row -> row.user().value()).distinct().toList();
     }
 
     /** The row's own hours and extra hours, closed by leave entered at any of the person's hospitals. */
@@ -102,17 +115,13 @@ class PersonCalendar {
 
     /** Leave entered at any of the person's hospitals, for their page and their colleagues. */
     List<AvailabilityException> leaveOf(Counselor row) {
-        return counselors.findByPerson(row.user().value()).stream().flatMap(c -> c.exceptions().stream())
-                .filter(e -> e.kind() == AvailabilityException.Kind.CLOSED).distinct().toList();
+        return leaveIn(counselors.findByPerson(row.user().value()));
     }
 
-    /** As {@link #leaveOf(Counselor)} for several rows at once (one query), by person. */
-    Map<Long, List<AvailabilityException>> leaveOfPeople(List<Counselor> rows) {
-        List<Long> people = rows.stream().map(row -> row.user().value()).distinct().toList();
-        return people.isEmpty() ? Map.of() : counselors.findByPeople(people).stream()
-                .collect(Collectors.groupingBy(c -> c.user().value(), Collectors.flatMapping(
-                        c -> c.exceptions().stream().filter(e -> e.kind() == AvailabilityException.Kind.CLOSED),
-                        Collectors.collectingAndThen(Collectors.toList(), l -> l.stream().distinct().toList()))));
+    /** The leave among one person's directory rows (as {@link #rowsOfPeople} gives them). */
+    static List<AvailabilityException> leaveIn(List<Counselor> rowsOfPerson) {
+        return rowsOfPerson.stream().flatMap(c -> c.exceptions().stream())
+                .filter(e -> e.kind() == AvailabilityException.Kind.CLOSED).distinct().toList();
     }
 
     /** The names of these directory rows, by row id: for lists that show only who. */

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class BookingListBoundsIT {
                 + "join user_account u on u.id = c.user_id where u.username = 'counselor' and c.hospital_id = 1",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
         // two sessions a day at 03:00 and 04:00 Japan time (18:00 and 19:00 UTC), when no demo session is held
-        Instant first = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(18));
+        Instant first = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(18));
         for (int day = -6; day <= 100; day++) {
             insert(counselor, first.plus(Duration.ofDays(day)), "上限 試験" + day);
             insert(counselor, first.plus(Duration.ofDays(day)).plus(Duration.ofHours(1)), "上限 試験" + day + "b");

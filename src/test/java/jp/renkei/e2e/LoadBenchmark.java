@@ -250,13 +250,13 @@ class LoadBenchmark {
         }
     }
 
-    /** The load generator on the other core than the portal: every thread of this JVM (-a), and those it starts. */
     /** The machine's cores, not the JVM's (which sees only those it is pinned to). */
     private static int cores() throws IOException {
         return (int) Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                 .filter(line -> line.startsWith("processor")).count();
     }
 
+    /** The load generator on the other core than the portal: every thread of this JVM (-a), and those it starts. */
     private static void pinThisJvmTo(String cores) throws IOException, InterruptedException {
         Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cores,
                 String.valueOf(ProcessHandle.current().pid())).redirectErrorStream(true)
