@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -35,14 +33,16 @@ public class HospitalDirectory {
 
     private final HospitalRepository hospitals;
     private final PartnershipRepository partnerships;
+    private final DirectorySnapshots snapshots;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HospitalDirectory(HospitalRepository hospitals, PartnershipRepository partnerships, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    HospitalDirectory(HospitalRepository hospitals, PartnershipRepository partnerships, DirectorySnapshots snapshots,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.hospitals = hospitals;
         this.partnerships = partnerships;
+        this.snapshots = snapshots;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -51,71 +51,43 @@ public class HospitalDirectory {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public HospitalSummary get(HospitalId id) {
-        return hospitals.findById(id.value()).map(Hospital::toSummary)
-                .orElseThrow(() -> new NetworkAdministrationException("hospital.error.notFound"));
+        return required(snapshots.current(), id);
     }
 
+    /** The hospitals of these ids that exist, in no particular order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HospitalSummary> getAll(Collection<HospitalId> ids) {
-        return byId(ids.stream()).map(Hospital::toSummary).toList();
+        DirectorySnapshot directory = snapshots.current();
+        return ids.stream().distinct().map(directory::hospital).flatMap(Optional::stream).toList();
     }
 
     /**
-     * Partners on the other side of every link: core/designated for a liaison hospital, and vice versa. Asked at
-     * most page visits (home, referrals, counseling), so it reads the links and then their hospitals in one query
-     * each, not one per partner.
+     * Partners on the other side of every link: core/designated for a liaison hospital, and vice versa; core before
+     * designated, then by code. Asked at most page visits (home, referrals, counseling).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PartnerLink> partnersOf(HospitalId hospital) {
-        List<Partnership> links = linksOf(hospital);
-        return partnerLinks(hospital, links, summaries(links.stream().map(link -> otherSide(link, hospital))));
+        return snapshots.current().partnersOf(hospital);
     }
 
     /**
      * The hospital itself, then its partners in {@link #partnersOf} order: the hospitals whose counselors it may
-     * book. Asked several times per booking, so in the two queries of {@link #partnersOf}, this hospital read with
-     * its partners.
+     * book. Asked several times per booking.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<HospitalSummary> withPartners(HospitalId hospital) {
-        List<Partnership> links = linksOf(hospital);
-        Map<HospitalId, HospitalSummary> found = summaries(Stream.concat(Stream.of(hospital),
-                links.stream().map(link -> otherSide(link, hospital))));
+        DirectorySnapshot directory = snapshots.current();
         List<HospitalSummary> reachable = new ArrayList<>();
-        reachable.add(required(found, hospital));
-        partnerLinks(hospital, links, found).forEach(link -> reachable.add(link.hospital()));
+        reachable.add(required(directory, hospital));
+        directory.partnersOf(hospital).forEach(link -> reachable.add(link.hospital()));
         return reachable;
     }
 
-    private List<Partnership> linksOf(HospitalId hospital) {
-        return partnerships.linksOf(hospital.value());
-    }
-
-    private Map<HospitalId, HospitalSummary> summaries(Stream<HospitalId> ids) {
-        Map<HospitalId, HospitalSummary> found = new HashMap<>();
-        byId(ids).map(Hospital::toSummary).forEach(summary -> found.put(summary.id(), summary));
-        return found;
-    }
-
-    private Stream<Hospital> byId(Stream<HospitalId> ids) {
-        List<Long> values = ids.map(HospitalId::value).distinct().toList();
-        return values.isEmpty() ? Stream.empty() : hospitals.findAllByIdIn(values).stream();
-    }
-
-    private static List<PartnerLink> partnerLinks(HospitalId hospital, List<Partnership> links,
-            Map<HospitalId, HospitalSummary> found) {
-        return links.stream()
-                .map(link -> new PartnerLink(required(found, otherSide(link, hospital)), link.since()))
-                .sorted(Comparator.comparing((PartnerLink l) -> l.hospital().tier())
-                        .thenComparing(l -> l.hospital().code()))
-                .toList();
-    }
-
-    private static HospitalSummary required(Map<HospitalId, HospitalSummary> found, HospitalId id) {
-        return Optional.ofNullable(found.get(id))
+    private static HospitalSummary required(DirectorySnapshot directory, HospitalId id) {
+        return directory.hospital(id)
                 .orElseThrow(() -> new NetworkAdministrationException("hospital.error.notFound"));
     }
 
@@ -221,10 +193,6 @@ public class HospitalDirectory {
                 .orElseThrow(() -> new NetworkAdministrationException("partnership.error.notFound"));
         partnerships.delete(link);
         audit("PARTNERSHIP_UNLINKED", liaison, "partner:" + partner.value());
-    }
-
-    private static HospitalId otherSide(Partnership link, HospitalId hospital) {
-        return link.liaison().equals(hospital) ? link.partner() : link.liaison();
     }
 
     private HospitalSummary summary(HospitalId id) {
