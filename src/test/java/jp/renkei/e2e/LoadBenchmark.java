@@ -43,7 +43,7 @@ import jp.renkei.infrastructure.database.EmbeddedMariaDb;
  * With {@code -Dload.probeWarmup=N} the probe first takes N loops unrecorded, so its CPU per step is that of a warm
  * portal rather than of the JIT compiling each step's code on first use. With {@code -Dload.probeStatements=true} the
  * probe counts the database's SQL statements per step instead of the portal's CPU (a count the machine's load does
- * not bias).
+ * not bias). With {@code -Dload.jvmOptions="-XX:+UseG1GC …"} the portal's JVM gets these options besides its heap.
  */
 class LoadBenchmark {
 
@@ -51,6 +51,12 @@ class LoadBenchmark {
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     private static final double MINUTES = Double.parseDouble(System.getProperty("load.minutes", "3"));
     private static final String HEAP = System.getProperty("load.xmx", "1g");
+    /**
+     * The portal's JVM options besides the heap, e.g. {@code -Dload.jvmOptions="-XX:+UseSerialGC"}: by default
+     * none, so the JVM picks its collector for one core as it would on such a server.
+     */
+    private static final List<String> JVM_OPTIONS = Arrays.stream(System.getProperty("load.jvmOptions", "").trim()
+            .split("\\s+")).filter(option -> !option.isEmpty()).toList();
     private static final Path WORK = Path.of("target", "load-bench");
     private static final int PROBE_LOOPS = Integer.getInteger("load.probeLoops", 20);
     private static final int PROBE_WARMUP_LOOPS = Integer.getInteger("load.probeWarmup", 0);
@@ -73,8 +79,9 @@ class LoadBenchmark {
     private static void runRounds() throws Exception {
         Files.createDirectories(WORK);
         BenchmarkReport report = new BenchmarkReport("load", ("Load: simulated people on the packaged portal pinned "
-                + "to one core (taskset -c 0, -Xmx%s, demo network + bench accounts, a fresh portal and database per "
-                + "round), think time 5–10 s, %.1f min recorded per round").formatted(HEAP, MINUTES), "users", "step",
+                + "to one core (taskset -c 0, -Xmx%s%s, demo network + bench accounts, a fresh portal and database per "
+                + "round), think time 5–10 s, %.1f min recorded per round").formatted(HEAP,
+                JVM_OPTIONS.isEmpty() ? "" : " " + String.join(" ", JVM_OPTIONS), MINUTES), "users", "step",
                 "count", "p50", "p95", "p99", "errors");
         List<String> summaries = new ArrayList<>();
         List<String> probes = new ArrayList<>();
@@ -270,6 +277,7 @@ class LoadBenchmark {
         Path log = WORK.resolve("portal-" + port + ".log");
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of("taskset", "-c", "0", javaCommand, "-Xmx" + HEAP));
+        command.addAll(JVM_OPTIONS);
         if (System.getProperty("load.jfr") != null) {
             // JFR keeps 64 frames by default: a Vaadin request's stack is deeper, and the view or handler at its
             // root would be cut off, so a profile could not say which step a sample belongs to
