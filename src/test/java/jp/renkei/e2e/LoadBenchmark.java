@@ -52,10 +52,12 @@ class LoadBenchmark {
     private static final double MINUTES = Double.parseDouble(System.getProperty("load.minutes", "3"));
     private static final String HEAP = System.getProperty("load.xmx", "1g");
     /**
-     * The portal's JVM options besides the heap, e.g. {@code -Dload.jvmOptions="-XX:+UseSerialGC"}: by default
-     * none, so the JVM picks its collector for one core as it would on such a server.
+     * The portal's JVM options besides the heap: by default those of the documented production start
+     * ({@code config/README.md}), G1 named because a JVM that sees one processor picks the serial collector, whose
+     * whole-heap pauses stop every request (performance.md, runs 9–11). {@code -Dload.jvmOptions=} for none.
      */
-    private static final List<String> JVM_OPTIONS = Arrays.stream(System.getProperty("load.jvmOptions", "").trim()
+    private static final List<String> JVM_OPTIONS = Arrays.stream(System.getProperty("load.jvmOptions",
+            "-XX:+UseG1GC").trim()
             .split("\\s+")).filter(option -> !option.isEmpty()).toList();
     private static final Path WORK = Path.of("target", "load-bench");
     private static final int PROBE_LOOPS = Integer.getInteger("load.probeLoops", 20);
