@@ -50,7 +50,8 @@ class LoadBenchmark {
     private static final List<Integer> USERS = Arrays.stream(System.getProperty("load.users", "250,500,1000")
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     private static final double MINUTES = Double.parseDouble(System.getProperty("load.minutes", "3"));
-    private static final String HEAP = System.getProperty("load.xmx", "1g");
+    /** The portal's heap: the documented production start's by default (config/README.md). */
+    private static final String HEAP = System.getProperty("load.xmx", "2g");
     /**
      * The portal's JVM options besides the heap: by default those of the documented production start
      * ({@code config/README.md}), G1 named because a JVM that sees one processor picks the serial collector, whose
