@@ -55,7 +55,7 @@ class LoadBenchmark {
     /**
      * The portal's JVM options besides the heap: by default those of the documented production start
      * ({@code config/README.md}), G1 named because a JVM that sees one processor picks the serial collector, whose
-     * whole-heap pauses stop every request (performance.md, runs 9–11). {@code -Dload.jvmOptions=} for none.
+     * whole-heap pauses stop every request (performance.md, runs 9–12). {@code -Dload.jvmOptions=} for none.
      */
     private static final List<String> JVM_OPTIONS = Arrays.stream(System.getProperty("load.jvmOptions",
             "-XX:+UseG1GC").trim()
