@@ -201,8 +201,8 @@ public class AvailabilityService {
         Map<Counselor, List<TimeRange>> free = calendars.freeSlots(rows, rowsOfPerson,
                 settings.lengthOf(SessionType.PRE_TEST), later(from, clock.instant()), to);
         // lines, not details: a week shows when, what and who, not each session's history and next steps
-        Map<Long, List<CounselingBooking>> sessions = bookings.ofPeopleBetween(
-                rows.stream().map(row -> row.user().value()).distinct().toList(), from, to).stream()
+        Map<Long, List<CounselingBooking>> sessions = bookings.ofPeopleBetween(PersonCalendar.people(rows), from, to)
+                .stream()
                 .collect(Collectors.groupingBy(b -> b.counselorUser().value()));
         return rows.stream().map(row -> {
             Long person = row.user().value();

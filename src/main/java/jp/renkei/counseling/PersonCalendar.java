@@ -94,7 +94,8 @@ class PersonCalendar {
                 .collect(Collectors.groupingBy(c -> c.user().value()));
     }
 
-    private static List<Long> people(List<Counselor> rows) {
+    /** The people behind these directory rows, each once. */
+    static List<Long> people(List<Counselor> rows) {
         return rows.stream().map(row -> row.user().value()).distinct().toList();
     }
 

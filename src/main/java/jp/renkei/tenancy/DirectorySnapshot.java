@@ -20,7 +20,7 @@ record DirectorySnapshot(DirectorySnapshots.Fingerprint fingerprint, Map<Hospita
     static DirectorySnapshot of(DirectorySnapshots.Fingerprint fingerprint, List<Hospital> hospitalRows,
             List<Partnership> links) {
         Map<HospitalId, HospitalSummary> byId = new HashMap<>();
-        hospitalRows.forEach(h -> byId.put(h.toSummary().id(), h.toSummary()));
+        hospitalRows.stream().map(Hospital::toSummary).forEach(h -> byId.put(h.id(), h));
         Map<HospitalId, List<PartnerLink>> partners = new HashMap<>();
         for (Partnership link : links) {
             addPartner(partners, byId, link.liaison(), link.partner(), link);
