@@ -78,10 +78,41 @@ public class AvailabilityService {
         Map<Counselor, List<TimeRange>> free = calendars.freeSlots(bookable(counselorId, hospitals),
                 settings.lengthOf(type), clock.instant(), horizonEnd());
         SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        free.values().forEach(slots -> slots.forEach(slot -> days.merge(dayOf(slot), 1, Integer::sum)));
+        free.values().forEach(slots -> countByDay(slots, days));
         LocalDate day = preferred != null && days.containsKey(preferred) ? preferred
                 : days.isEmpty() ? null : days.firstKey();
-        return new FreeTimes(days, day, offers(free, hospitals, slot -> dayOf(slot).equals(day)));
+        return new FreeTimes(days, day, day == null ? List.of() : offers(free, hospitals, startsOn(day)));
+    }
+
+    /**
+     * Adds one counselor's free times, earliest first, to the count of each day. Thousands of times a visit: the
+     * zone is asked for the day once a day, not once a time (its rules search their transitions each time).
+     */
+    private static void countByDay(List<TimeRange> ascending, SortedMap<LocalDate, Integer> days) {
+        LocalDate day = null;
+        Instant nextDay = Instant.MIN;
+        int count = 0;
+        for (TimeRange slot : ascending) {
+            if (!slot.start().isBefore(nextDay)) {
+                if (day != null) {
+                    days.merge(day, count, Integer::sum);
+                }
+                day = slot.start().atZone(JapanTime.ZONE).toLocalDate();
+                nextDay = day.plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
+                count = 0;
+            }
+            count++;
+        }
+        if (day != null) {
+            days.merge(day, count, Integer::sum);
+        }
+    }
+
+    /** Times starting on this day in Japan. */
+    private static Predicate<TimeRange> startsOn(LocalDate day) {
+        Instant start = day.atStartOfDay(JapanTime.ZONE).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
+        return slot -> !slot.start().isBefore(start) && slot.start().isBefore(end);
     }
 
     /** Free times on one day, earliest first: what the booking page lists after a day is picked. */
@@ -226,10 +257,6 @@ public class AvailabilityService {
 
     private Instant horizonEnd() {
         return lastBookableDay().plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
-    }
-
-    private static LocalDate dayOf(TimeRange slot) {
-        return slot.start().atZone(JapanTime.ZONE).toLocalDate();
     }
 
     private static Instant later(Instant a, Instant b) {

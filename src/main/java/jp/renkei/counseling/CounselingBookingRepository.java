@@ -20,13 +20,6 @@ interface CounselingBookingRepository extends JpaRepository<CounselingBooking, L
             """, nativeQuery = true)
     List<Object[]> busyTimes(long person, Instant from, Instant to);
 
-    /** As {@link #busyTimes}, for several people at once: person, start, end. */
-    @Query(value = """
-            select counselor_user_id, starts_at, ends_at from counseling_booking
-            where counselor_user_id in (:people) and active_start is not null and starts_at < :to and ends_at > :from
-            """, nativeQuery = true)
-    List<Object[]> busyTimesOf(Collection<Long> people, Instant from, Instant to);
-
     /**
      * Tenant-filtered: bookings this hospital made or hosts that have not ended by {@code now} and start before
      * {@code to}, earliest first, as many as the page asks for.
