@@ -35,6 +35,7 @@ public class AvailabilityService {
     private final CounselorRepository counselors;
     private final CounselingBookingRepository bookings;
     private final PersonCalendar calendars;
+    private final CounselorSnapshots directory;
     private final ReachableHospitals reachable;
     private final CounselingSettings settings;
     private final HospitalContext hospitalContext;
@@ -45,12 +46,13 @@ public class AvailabilityService {
     private final Clock clock;
 
     AvailabilityService(CounselorRepository counselors, CounselingBookingRepository bookings, PersonCalendar calendars,
-            ReachableHospitals reachable, CounselingSettings settings, HospitalContext hospitalContext,
+            CounselorSnapshots directory, ReachableHospitals reachable, CounselingSettings settings, HospitalContext hospitalContext,
             CurrentActor currentActor, Viewers viewers, InvitationFactory invitations, ApplicationEventPublisher events,
             Clock clock) {
         this.counselors = counselors;
         this.bookings = bookings;
         this.calendars = calendars;
+        this.directory = directory;
         this.reachable = reachable;
         this.settings = settings;
         this.hospitalContext = hospitalContext;
@@ -75,7 +77,7 @@ public class AvailabilityService {
     @Transactional(readOnly = true)
     public FreeTimes freeTimes(SessionType type, Long counselorId, LocalDate preferred) {
         Map<HospitalId, HospitalSummary> hospitals = reachable.fromHere();
-        Map<Counselor, List<TimeRange>> free = calendars.freeSlots(bookable(counselorId, hospitals),
+        Map<CounselorProfile, List<TimeRange>> free = calendars.freeSlots(bookable(counselorId, hospitals),
                 settings.lengthOf(type), clock.instant(), horizonEnd());
         SortedMap<LocalDate, Integer> days = new TreeMap<>();
         free.values().forEach(slots -> countByDay(slots, days));
@@ -182,14 +184,15 @@ public class AvailabilityService {
     @PreAuthorize("hasRole('GENETIC_COUNSELOR')")
     @Transactional
     public CounselorWeek myWeek(LocalDate monday) {
-        return weeksOf(List.of(mine()), monday).getFirst();
+        Counselor mine = mine(); // perhaps created just now, so read here rather than from the directory's snapshot
+        return weeksOf(List.of(mine.toProfile(calendars.leaveOf(mine))), monday).getFirst();
     }
 
     /** Every counselor of the coordinator's hospital with their week. */
     @PreAuthorize("hasRole('CORE_COORDINATOR')")
     @Transactional(readOnly = true)
     public List<CounselorWeek> hospitalWeek(LocalDate monday) {
-        return weeksOf(counselors.findAtHospitals(List.of(hospitalContext.require().value())), monday);
+        return weeksOf(directory.current().atHospitals(List.of(hospitalContext.require())), monday);
     }
 
     private List<SlotOffer> offers(SessionType type, Long counselorId, Instant from, Instant to) {
@@ -199,11 +202,10 @@ public class AvailabilityService {
     }
 
     /** The chosen free times as offers, earliest first, then by counselor. */
-    private static List<SlotOffer> offers(Map<Counselor, List<TimeRange>> free,
+    private static List<SlotOffer> offers(Map<CounselorProfile, List<TimeRange>> free,
             Map<HospitalId, HospitalSummary> hospitals, Predicate<TimeRange> chosen) {
         List<SlotOffer> offers = new ArrayList<>();
-        free.forEach((counselor, slots) -> {
-            CounselorProfile profile = counselor.toProfile();
+        free.forEach((profile, slots) -> {
             slots.stream().filter(chosen)
                     .forEach(slot -> offers.add(new SlotOffer(profile, hospitals.get(profile.hospital()), slot)));
         });
@@ -213,35 +215,29 @@ public class AvailabilityService {
     }
 
     /** The counselors of the reachable hospitals, or only the given one of them. */
-    private List<Counselor> bookable(Long counselorId, Map<HospitalId, HospitalSummary> hospitals) {
-        return counselors.findAtHospitals(hospitals.keySet().stream().map(HospitalId::value).toList()).stream()
+    private List<CounselorProfile> bookable(Long counselorId, Map<HospitalId, HospitalSummary> hospitals) {
+        return directory.current().atHospitals(hospitals.keySet()).stream()
                 .filter(counselor -> counselorId == null || counselor.id() == counselorId).toList();
     }
 
     /**
-     * These directory rows' weeks in three queries whatever their number (the people's rows, their busy times, their
-     * sessions here): the coordinator's page shows every counselor of the hospital.
+     * These directory rows' weeks in two queries whatever their number (their people's busy times, their sessions
+     * here): the coordinator's page shows every counselor of the hospital.
      */
-    private List<CounselorWeek> weeksOf(List<Counselor> rows, LocalDate monday) {
+    private List<CounselorWeek> weeksOf(List<CounselorProfile> rows, LocalDate monday) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Instant from = monday.atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = monday.plusDays(7).atStartOfDay(JapanTime.ZONE).toInstant();
-        Map<Long, List<Counselor>> rowsOfPerson = calendars.rowsOfPeople(rows);
-        Map<Counselor, List<TimeRange>> free = calendars.freeSlots(rows, rowsOfPerson,
+        Map<CounselorProfile, List<TimeRange>> free = calendars.freeSlots(rows,
                 settings.lengthOf(SessionType.PRE_TEST), later(from, clock.instant()), to);
         // lines, not details: a week shows when, what and who, not each session's history and next steps
         Map<Long, List<CounselingBooking>> sessions = bookings.ofPeopleBetween(PersonCalendar.people(rows), from, to)
                 .stream()
                 .collect(Collectors.groupingBy(b -> b.counselorUser().value()));
-        return rows.stream().map(row -> {
-            Long person = row.user().value();
-            CounselorProfile profile = row.toProfile(PersonCalendar.leaveIn(
-                    rowsOfPerson.getOrDefault(person, List.of())));
-            return new CounselorWeek(profile, monday, sessions.getOrDefault(person, List.of()).stream()
-                    .map(b -> b.toLine(profile.displayName())).toList(), free.get(row));
-        }).toList();
+        return rows.stream().map(row -> new CounselorWeek(row, monday, sessions.getOrDefault(row.user().value(),
+                List.of()).stream().map(b -> b.toLine(row.displayName())).toList(), free.get(row))).toList();
     }
 
     private Counselor mine() {

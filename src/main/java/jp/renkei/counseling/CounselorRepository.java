@@ -18,27 +18,12 @@ import org.springframework.data.jpa.repository.QueryHints;
  */
 interface CounselorRepository extends JpaRepository<Counselor, Long> {
 
-    @Query(value = "select * from counselor where hospital_id in (:hospitals) order by hospital_id, display_name",
-            nativeQuery = true)
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
-    List<Counselor> findAtHospitals(Collection<Long> hospitals);
-
     Optional<Counselor> findByHospitalIdAndUserId(Long hospitalId, Long userId);
 
     /** Every directory entry of one person: their hours at each hospital they work for. */
     @Query(value = "select * from counselor where user_id = :userId order by id", nativeQuery = true)
     @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
     List<Counselor> findByPerson(Long userId);
-
-    /** Every directory entry of these people, at whichever hospital. */
-    @Query(value = "select * from counselor where user_id in (:people) order by id", nativeQuery = true)
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
-    List<Counselor> findByPeople(Collection<Long> people);
-
-    /** Directory rows by id (for their names). */
-    @Query(value = "select * from counselor where id in (:ids)", nativeQuery = true)
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))
-    List<Counselor> findAllByIdIn(Collection<Long> ids);
 
     @Query(value = "select user_id from counselor where id = :id", nativeQuery = true)
     @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "counselor"))

@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,13 +27,15 @@ class PersonCalendar {
     private final CounselorRepository counselors;
     private final CounselingBookingRepository bookings;
     private final CounselingSettings settings;
+    private final CounselorSnapshots directory;
     private final JdbcClient jdbc;
 
     PersonCalendar(CounselorRepository counselors, CounselingBookingRepository bookings, CounselingSettings settings,
-            JdbcClient jdbc) {
+            CounselorSnapshots directory, JdbcClient jdbc) {
         this.counselors = counselors;
         this.bookings = bookings;
         this.settings = settings;
+        this.directory = directory;
         this.jdbc = jdbc;
     }
 
@@ -60,61 +61,43 @@ class PersonCalendar {
         }
         List<TimeRange> busy = busy(row, from.minus(settings.buffer()), to.plus(settings.buffer())).stream()
                 .filter(range -> !range.equals(moving)).toList();
-        return SlotCalculator.freeSlots(availabilityOf(row), busy, length, settings.buffer(), settings.step(), from,
-                to, JapanTime.ZONE);
+        return SlotCalculator.freeSlots(availabilityOf(row.toProfile(leaveOf(row))), busy, length, settings.buffer(),
+                settings.step(), from, to, JapanTime.ZONE);
     }
 
     /**
-     * As {@link #freeSlots(Counselor, Duration, Instant, Instant)} for many rows at once, in their order: one query
-     * for all their people's bookings and one for all their people's rows, instead of two a row. The booking page
+     * As {@link #freeSlots(Counselor, Duration, Instant, Instant)} for many directory rows at once, in their order,
+     * each with the leave of all its person's rows: one query for all their people's bookings. The booking page
      * asks this for every reachable counselor on each visit.
      */
-    Map<Counselor, List<TimeRange>> freeSlots(List<Counselor> rows, Duration length, Instant from, Instant to) {
-        return freeSlots(rows, rowsOfPeople(rows), length, from, to);
-    }
-
-    /** As {@link #freeSlots(List, Duration, Instant, Instant)}, with the people's rows already read. */
-    Map<Counselor, List<TimeRange>> freeSlots(List<Counselor> rows, Map<Long, List<Counselor>> rowsOfPerson,
-            Duration length, Instant from, Instant to) {
-        Map<Counselor, List<TimeRange>> free = new LinkedHashMap<>();
+    Map<CounselorProfile, List<TimeRange>> freeSlots(List<CounselorProfile> rows, Duration length, Instant from,
+            Instant to) {
+        Map<CounselorProfile, List<TimeRange>> free = new LinkedHashMap<>();
         if (rows.isEmpty() || !to.isAfter(from)) {
             rows.forEach(row -> free.put(row, List.of()));
             return free;
         }
         Map<Long, List<TimeRange>> busy = busyTimesOf(people(rows), from.minus(settings.buffer()),
                 to.plus(settings.buffer()));
-        for (Counselor row : rows) {
-            Long person = row.user().value();
-            free.put(row, SlotCalculator.freeSlots(availabilityOf(row, rowsOfPerson.getOrDefault(person, List.of())),
-                    busy.getOrDefault(person, List.of()), length, settings.buffer(), settings.step(), from, to,
-                    JapanTime.ZONE));
+        for (CounselorProfile row : rows) {
+            free.put(row, SlotCalculator.freeSlots(availabilityOf(row), busy.getOrDefault(row.user().value(),
+                    List.of()), length, settings.buffer(), settings.step(), from, to, JapanTime.ZONE));
         }
         return free;
     }
 
-    /** Every directory row of these rows' people, at whichever hospital, by person (one query). */
-    Map<Long, List<Counselor>> rowsOfPeople(List<Counselor> rows) {
-        return rows.isEmpty() ? Map.of() : counselors.findByPeople(people(rows)).stream()
-                .collect(Collectors.groupingBy(c -> c.user().value()));
-    }
-
     /** The people behind these directory rows, each once. */
-    static List<Long> people(List<Counselor> rows) {
+    static List<Long> people(List<CounselorProfile> rows) {
         return rows.stream().map(row -> row.user().value()).distinct().toList();
     }
 
-    /** The row's own hours and extra hours, closed by leave entered at any of the person's hospitals. */
-    SlotCalculator.Availability availabilityOf(Counselor row) {
-        return availabilityOf(row, counselors.findByPerson(row.user().value()));
-    }
-
-    private static SlotCalculator.Availability availabilityOf(Counselor row, List<Counselor> rowsOfPerson) {
-        List<AvailabilityException> exceptions = new ArrayList<>(row.exceptions().stream()
-                .filter(e -> e.kind() == AvailabilityException.Kind.EXTRA_HOURS).toList());
-        for (Counselor any : rowsOfPerson) {
-            any.exceptions().stream().filter(e -> e.kind() == AvailabilityException.Kind.CLOSED)
-                    .forEach(exceptions::add);
-        }
+    /**
+     * The row's own hours and extra hours, closed by its own leave and the leave entered at the person's other
+     * hospitals.
+     */
+    private static SlotCalculator.Availability availabilityOf(CounselorProfile row) {
+        List<AvailabilityException> exceptions = new ArrayList<>(row.exceptions());
+        exceptions.addAll(row.leaveElsewhere());
         return SlotCalculator.Availability.of(row.weekly(), exceptions);
     }
 
@@ -123,7 +106,7 @@ class PersonCalendar {
         return leaveIn(counselors.findByPerson(row.user().value()));
     }
 
-    /** The leave among one person's directory rows (as {@link #rowsOfPeople} gives them). */
+    /** The leave among one person's directory rows. */
     static List<AvailabilityException> leaveIn(List<Counselor> rowsOfPerson) {
         return rowsOfPerson.stream().flatMap(c -> c.exceptions().stream())
                 .filter(e -> e.kind() == AvailabilityException.Kind.CLOSED).distinct().toList();
@@ -131,14 +114,12 @@ class PersonCalendar {
 
     /** The names of these directory rows, by row id: for lists that show only who. */
     Map<Long, String> namesOf(Collection<Long> counselorIds) {
-        return counselorIds.isEmpty() ? Map.of() : counselors.findAllByIdIn(counselorIds).stream()
-                .collect(Collectors.toMap(Counselor::id, Counselor::displayName));
+        return directory.current().namesOf(counselorIds);
     }
 
     /** A directory row as a booking shows it, with leave from all the person's hospitals. */
     CounselorProfile profileOf(long counselorId) {
-        Counselor counselor = counselors.findById(counselorId).orElseThrow(() -> new CounselorNotFound(counselorId));
-        return counselor.toProfile(leaveOf(counselor));
+        return directory.current().row(counselorId).orElseThrow(() -> new CounselorNotFound(counselorId));
     }
 
     /**
