@@ -30,6 +30,8 @@ class CounselorSnapshotIT {
     @Autowired
     AvailabilityService availability;
     @Autowired
+    BookingService counseling;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -88,6 +90,18 @@ class CounselorSnapshotIT {
             availability.publishAvailability(mine.qualification(), mine.languages(), mine.weekly(),
                     mine.exceptions());
         }
+    }
+
+    @Test
+    void aBookingLeavesTheDirectoryAsItWas() {
+        CounselorSnapshot before = transactions.execute(status -> snapshots.current());
+        signIn.as("coordinator");
+        SlotOffer offer = availability.freeSlots(SessionType.PRE_TEST, null).getLast();
+        counseling.book(new BookingRequest(offer.counselor().id(), SessionType.PRE_TEST, offer.slot().start(), null,
+                "SNAP-1", "スナップ 花子"));
+
+        CounselorSnapshot after = transactions.execute(status -> snapshots.current());
+        assertThat(after).isSameAs(before);
     }
 
     @Test
