@@ -46,9 +46,9 @@ public class AvailabilityService {
     private final Clock clock;
 
     AvailabilityService(CounselorRepository counselors, CounselingBookingRepository bookings, PersonCalendar calendars,
-            CounselorSnapshots directory, ReachableHospitals reachable, CounselingSettings settings, HospitalContext hospitalContext,
-            CurrentActor currentActor, Viewers viewers, InvitationFactory invitations, ApplicationEventPublisher events,
-            Clock clock) {
+            CounselorSnapshots directory, ReachableHospitals reachable, CounselingSettings settings,
+            HospitalContext hospitalContext, CurrentActor currentActor, Viewers viewers, InvitationFactory invitations,
+            ApplicationEventPublisher events, Clock clock) {
         this.counselors = counselors;
         this.bookings = bookings;
         this.calendars = calendars;

@@ -134,7 +134,8 @@ class PersonCalendar {
         Map<Long, List<TimeRange>> busy = new HashMap<>();
         jdbc.sql("""
                 select counselor_user_id, starts_at, ends_at from counseling_booking
-                where counselor_user_id in (:people) and active_start is not null and starts_at < :to and ends_at > :from
+                where counselor_user_id in (:people) and active_start is not null
+                  and starts_at < :to and ends_at > :from
                 """).param("people", people).param("from", utc(from)).param("to", utc(to))
                 .query(row -> {
                     busy.computeIfAbsent(row.getLong(1), person -> new ArrayList<>()).add(new TimeRange(
