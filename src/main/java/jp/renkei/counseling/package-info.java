@@ -5,5 +5,6 @@
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: demo", "shared :: audit", "shared :: calendar", "shared :: i18n",
         "shared :: notification", "shared :: tenant", "shared :: ui", "shared :: workflow", "shared :: text", "shared :: live",
+        "shared :: snapshot",
         "identity", "tenancy", "referral", "expertpanel" })
 package jp.renkei.counseling;

@@ -14,11 +14,9 @@ import jp.renkei.shared.HospitalId;
  * thousand links) and shared by every request of this node until the tables change ({@link DirectorySnapshots}).
  * Each hospital's partners are kept in the order pages show them: core before designated before liaison, then code.
  */
-record DirectorySnapshot(DirectorySnapshots.Fingerprint fingerprint, Map<HospitalId, HospitalSummary> hospitals,
-        Map<HospitalId, List<PartnerLink>> partners) {
+record DirectorySnapshot(Map<HospitalId, HospitalSummary> hospitals, Map<HospitalId, List<PartnerLink>> partners) {
 
-    static DirectorySnapshot of(DirectorySnapshots.Fingerprint fingerprint, List<Hospital> hospitalRows,
-            List<Partnership> links) {
+    static DirectorySnapshot of(List<Hospital> hospitalRows, List<Partnership> links) {
         Map<HospitalId, HospitalSummary> byId = new HashMap<>();
         hospitalRows.stream().map(Hospital::toSummary).forEach(h -> byId.put(h.id(), h));
         Map<HospitalId, List<PartnerLink>> partners = new HashMap<>();
@@ -29,7 +27,7 @@ record DirectorySnapshot(DirectorySnapshots.Fingerprint fingerprint, Map<Hospita
         Comparator<PartnerLink> pageOrder = Comparator.comparing((PartnerLink l) -> l.hospital().tier())
                 .thenComparing(l -> l.hospital().code());
         partners.replaceAll((hospital, list) -> list.stream().sorted(pageOrder).toList());
-        return new DirectorySnapshot(fingerprint, Map.copyOf(byId), Map.copyOf(partners));
+        return new DirectorySnapshot(Map.copyOf(byId), Map.copyOf(partners));
     }
 
     private static void addPartner(Map<HospitalId, List<PartnerLink>> partners, Map<HospitalId, HospitalSummary> byId,

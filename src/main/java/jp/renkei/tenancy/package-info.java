@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared", "shared :: audit", "shared :: i18n", "shared :: report",
-        "shared :: tenant", "shared :: ui",
+        "shared :: tenant", "shared :: ui", "shared :: snapshot",
         "identity" })
 package jp.renkei.tenancy;
