@@ -10,14 +10,14 @@ import java.text.Normalizer;
 record PatientSearch(Column column, String term) {
 
     enum Column {
-        PATIENT_ID("hospitalPatientId"),
-        NAME_KANJI("nameKanji"),
-        NAME_KANA("nameKana");
+        PATIENT_ID("patient_hospital_pid"),
+        NAME_KANJI("patient_name_kanji"),
+        NAME_KANA("patient_name_kana");
 
-        final String property;
+        final String sqlColumn;
 
-        Column(String property) {
-            this.property = property;
+        Column(String sqlColumn) {
+            this.sqlColumn = sqlColumn;
         }
     }
 

@@ -268,6 +268,11 @@ class Referral extends SharedByTwoHospitalsEntity {
     }
 
     boolean isOverdue(Instant now) {
+        return isOverdue(status, acknowledgementDueAt, now);
+    }
+
+    /** Sent and not acknowledged by its deadline (an exclusive bound). */
+    static boolean isOverdue(ReferralStatus status, Instant acknowledgementDueAt, Instant now) {
         return status == ReferralStatus.SUBMITTED && acknowledgementDueAt != null && now.isAfter(acknowledgementDueAt);
     }
 
@@ -423,6 +428,11 @@ class Referral extends SharedByTwoHospitalsEntity {
     }
 
     Set<RequestedService> services() {
+        return services(wantsCgp, wantsCounseling, wantsPanel);
+    }
+
+    /** The services asked for, from the table's three flags. */
+    static Set<RequestedService> services(boolean wantsCgp, boolean wantsCounseling, boolean wantsPanel) {
         Set<RequestedService> services = EnumSet.noneOf(RequestedService.class);
         if (wantsCgp) {
             services.add(RequestedService.CGP_TEST);

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.renkei.identity.CurrentUser;
 import jp.renkei.identity.SignedInUser;
-import jp.renkei.shared.JapanTime;
 import jp.renkei.shared.Role;
 import jp.renkei.shared.tenant.HospitalContext;
 import jp.renkei.shared.ui.HomeFigure;
@@ -21,13 +20,13 @@ import jp.renkei.shared.ui.HomeFigureContributor;
 @Component
 class ReferralFigures implements HomeFigureContributor {
 
-    private final ReferralRepository referrals;
+    private final ReferralListReader lists;
     private final CurrentUser currentUser;
     private final HospitalContext hospital;
     private final Clock clock;
 
-    ReferralFigures(ReferralRepository referrals, CurrentUser currentUser, HospitalContext hospital, Clock clock) {
-        this.referrals = referrals;
+    ReferralFigures(ReferralListReader lists, CurrentUser currentUser, HospitalContext hospital, Clock clock) {
+        this.lists = lists;
         this.currentUser = currentUser;
         this.hospital = hospital;
         this.clock = clock;
@@ -63,7 +62,7 @@ class ReferralFigures implements HomeFigureContributor {
     }
 
     private HomeFigure count(String key, boolean referrerSide, ReferralFilter filter, Instant now) {
-        long value = referrals.count(ReferralListQuery.of(hospital.require(), referrerSide, filter, now, JapanTime.ZONE));
+        long value = lists.count(hospital.require(), referrerSide, filter, now);
         // the tile opens the list showing exactly what it counts
         return new HomeFigure(key, value, filter.listRoute());
     }

@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecificationExecutor<Referral>, ReferralListing {
+interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     /** Receiving hospitals with a late acknowledgement: ids only, so the job can then work hospital by hospital. */
     @Query(value = """

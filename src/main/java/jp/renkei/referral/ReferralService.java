@@ -3,7 +3,6 @@ package jp.renkei.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +46,9 @@ import jp.renkei.shared.workflow.RetriedOnConflict;
 public class ReferralService {
 
     static final int ACKNOWLEDGEMENT_BUSINESS_DAYS = 2;
-    static final int OVERDUE_FIRST_MAX = 200;
 
     private final ReferralRepository referrals;
+    private final ReferralListReader listReader;
     private final PatientRepository patients;
     private final ReferralAttachmentRepository attachments;
     private final ReferralEligibility eligibility;
@@ -65,11 +63,12 @@ public class ReferralService {
     private final Clock clock;
     private final CancerTypeCatalogue cancerTypes = CancerTypeCatalogue.shared();
 
-    ReferralService(ReferralRepository referrals, PatientRepository patients, ReferralAttachmentRepository attachments,
-            ReferralEligibility eligibility, ReferralLetter letter, HospitalDirectory hospitals,
+    ReferralService(ReferralRepository referrals, ReferralListReader listReader, PatientRepository patients,
+            ReferralAttachmentRepository attachments, ReferralEligibility eligibility, ReferralLetter letter, HospitalDirectory hospitals,
             HospitalContext hospitalContext, CurrentUser currentUser, CurrentActor actors,
             ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
+        this.listReader = listReader;
         this.patients = patients;
         this.attachments = attachments;
         this.eligibility = eligibility;
@@ -339,14 +338,9 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public List<ReferralSummary> list(ReferralFilter filter, ReferralSort order, boolean ascending, int offset,
             int limit, ReferralListBookmark bookmark) {
-        HospitalId hospital = hospitalContext.require();
-        Instant now = clock.instant();
         // No total count: counting a million rows costs more than the page itself; the grid scrolls on.
-        List<Referral> rows = order == ReferralSort.NEWEST_ACTIVITY && !ascending && !filter.overdueOnly()
-                ? overdueFirst(hospital, filter, now, offset, limit, bookmark)
-                : page(ReferralListQuery.of(hospital, readsAsReferrer(), filter, now, JapanTime.ZONE), order,
-                        ascending, offset, limit, bookmark);
-        return summaries(rows, now);
+        return listReader.page(hospitalContext.require(), readsAsReferrer(), filter, order, ascending, offset, limit,
+                bookmark, clock.instant());
     }
 
     /**
@@ -360,18 +354,11 @@ public class ReferralService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Instant now = clock.instant();
-        List<Referral> rows = referrals.findAll(ReferralListQuery.of(hospitalContext.require(), readsAsReferrer(),
-                ReferralFilter.everything(), now, JapanTime.ZONE).and(ReferralListQuery.among(ids)));
+        List<ReferralSummary> rows = listReader.among(hospitalContext.require(), readsAsReferrer(), ids,
+                clock.instant());
         Actor actor = actors.require();
         rows.forEach(r -> audit(actor, "REFERRAL_PATIENT_READ", r.id(), null));
-        return summaries(rows, now).stream().collect(Collectors.toMap(ReferralSummary::id, s -> s));
-    }
-
-    /** Rows as the list shows them. */
-    private List<ReferralSummary> summaries(List<Referral> rows, Instant now) {
-        Map<HospitalId, HospitalSummary> names = hospitalsOf(rows);
-        return rows.stream().map(r -> summary(r, names, now)).toList();
+        return rows.stream().collect(Collectors.toMap(ReferralSummary::id, s -> s));
     }
 
     /** Both hospitals of every referral, in one call and one query. */
@@ -383,66 +370,6 @@ public class ReferralService {
         });
         hospitals.getAll(names.keySet()).forEach(h -> names.put(h.id(), h));
         return names;
-    }
-
-    /**
-     * The default order puts what is overdue first (earliest deadline first), then everything else by newest
-     * activity. Two index-backed queries per page (three on a page after the first with late rows on it); the
-     * overdue part is small by nature and capped: past the cap the list falls back to plain activity order rather
-     * than hide a row.
-     */
-    private List<Referral> overdueFirst(HospitalId hospital, ReferralFilter filter, Instant now, int offset,
-            int limit, ReferralListBookmark bookmark) {
-        boolean referrer = readsAsReferrer();
-        Specification<Referral> overdue = ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
-                ReferralListQuery.Lateness.OVERDUE);
-        Specification<Referral> notOverdue = ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE,
-                ReferralListQuery.Lateness.NOT_OVERDUE);
-        List<Referral> firstLate = null;
-        if (offset == 0 && limit <= OVERDUE_FIRST_MAX) {
-            // The first page (every list opened, every search): its late rows read as rows, not as ids and then
-            // rows. Fewer than a page of them are all there are, so the rest follows without counting them.
-            firstLate = referrals.page(overdue, ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0, limit);
-            if (firstLate.size() < limit) {
-                List<Referral> page = new ArrayList<>(firstLate);
-                page.addAll(referrals.page(notOverdue, ReferralSort.NEWEST_ACTIVITY.sort(false), 0,
-                        limit - firstLate.size()));
-                return page;
-            }
-        }
-        // ids only, on an index (hospital, status, due): knowing how many are late costs no entity loading
-        List<Long> late = referrals.pageOfIds(overdue, ReferralSort.ACKNOWLEDGEMENT_DUE.sort(true), 0,
-                OVERDUE_FIRST_MAX + 1);
-        if (late.size() > OVERDUE_FIRST_MAX) {
-            return page(ReferralListQuery.of(hospital, referrer, filter, now, JapanTime.ZONE),
-                    ReferralSort.NEWEST_ACTIVITY, false, offset, limit, bookmark);
-        }
-        if (firstLate != null) {
-            return firstLate; // a whole first page of late rows
-        }
-        List<Long> lateOnPage = late.subList(Math.min(offset, late.size()), Math.min(offset + limit, late.size()));
-        Map<Long, Referral> loaded = new HashMap<>();
-        referrals.findAllById(lateOnPage).forEach(r -> loaded.put(r.id().value(), r));
-        List<Referral> page = new ArrayList<>(lateOnPage.stream().map(loaded::get).filter(Objects::nonNull).toList());
-        if (page.size() < limit) {
-            // a bookmark on a row past the late ones is a place in the rest of the list
-            ReferralListBookmark inRest = bookmark == null || bookmark.offset() <= late.size()
-                    || late.contains(bookmark.rowBefore().id().value()) ? null
-                            : new ReferralListBookmark(bookmark.offset() - late.size(), bookmark.rowBefore());
-            page.addAll(page(notOverdue, ReferralSort.NEWEST_ACTIVITY, false, Math.max(0, offset - late.size()),
-                    limit - page.size(), inRest));
-        }
-        return page;
-    }
-
-    /** Sought after the bookmark's row when the order allows it, else read by offset. */
-    private List<Referral> page(Specification<Referral> where, ReferralSort order, boolean ascending, int offset,
-            int limit, ReferralListBookmark bookmark) {
-        if (bookmark != null && order.seekable() && bookmark.offset() <= offset) {
-            return referrals.page(where.and(ReferralListQuery.after(order, ascending, bookmark.rowBefore())),
-                    order.sort(ascending), offset - bookmark.offset(), limit);
-        }
-        return referrals.page(where, order.sort(ascending), offset, limit);
     }
 
     @PreAuthorize("hasAnyRole('LIAISON_CLINICIAN', 'CORE_COORDINATOR')")
@@ -567,14 +494,6 @@ public class ReferralService {
     private static ReferralContent contentOf(Referral referral) {
         return new ReferralContent(referral.patient(), referral.clinical(), referral.specimen(), referral.priorTests(),
                 referral.services(), referral.eligibilityJustification());
-    }
-
-    private static ReferralSummary summary(Referral referral, Map<HospitalId, HospitalSummary> names, Instant now) {
-        return new ReferralSummary(referral.id(), referral.status(), referral.patient().nameKanji(),
-                referral.clinical() == null ? null : referral.clinical().cancerTypeCode(), referral.services(),
-                names.get(referral.originHospitalId()), names.get(referral.partnerHospitalId()),
-                referral.submittedAt(), referral.acknowledgementDueAt(), referral.isOverdue(now), referral.updatedAt(),
-                referral.patient().hospitalPatientId(), referral.visit());
     }
 
     private ReferralDetails details(Referral referral, HospitalId viewer) {

@@ -1,18 +1,16 @@
 package jp.renkei.referral;
 
-import org.springframework.data.domain.Sort;
-
 /** The orders a referral list offers; the id breaks ties so paging is stable. */
 public enum ReferralSort {
-    NEWEST_ACTIVITY("updatedAt"),
-    SUBMITTED("submittedAt"),
-    ACKNOWLEDGEMENT_DUE("acknowledgementDueAt"),
+    NEWEST_ACTIVITY("updated_at"),
+    SUBMITTED("submitted_at"),
+    ACKNOWLEDGEMENT_DUE("ack_due_at"),
     NUMBER("id");
 
-    private final String property;
+    private final String column;
 
-    ReferralSort(String property) {
-        this.property = property;
+    ReferralSort(String column) {
+        this.column = column;
     }
 
     /** Orders by a column that is never empty, so a page can be sought after a row's key (keyset paging). */
@@ -20,9 +18,8 @@ public enum ReferralSort {
         return this == NEWEST_ACTIVITY || this == NUMBER;
     }
 
-    Sort sort(boolean ascending) {
-        Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
-        return property.equals("id") ? Sort.by(direction, "id") : Sort.by(new Sort.Order(direction, property),
-                new Sort.Order(direction, "id"));
+    /** The referral table's column this order sorts by. */
+    String column() {
+        return column;
     }
 }

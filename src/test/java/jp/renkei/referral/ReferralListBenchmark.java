@@ -2,6 +2,8 @@ package jp.renkei.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import jp.renkei.RenkeiIntegrationTest;
 import jp.renkei.SignIn;
 import jp.renkei.bench.BenchmarkReport;
 import jp.renkei.bench.NationalLoad;
+import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
 
 /**
@@ -81,9 +84,10 @@ class ReferralListBenchmark {
         report.row("service: page at offset " + deepOffset + ", scrolled there (keyset from the previous page)",
                 NationalLoad.time(5, ROUNDS, () -> referrals.list(ReferralFilter.everything(),
                         ReferralSort.NEWEST_ACTIVITY, false, deepOffset, 50, previousPage)));
-        ReferralSummary jumpedFrom = referrals.list(ReferralFilter.everything(), deepOffset - 1_001, 1).getFirst();
-        ReferralListBookmark thousandUp = new ReferralListBookmark(deepOffset - 1_000, jumpedFrom);
-        report.row("service: page at offset " + deepOffset + ", jumped 1,000 rows past the last bookmark",
+        int jump = Math.min(1_000, deepOffset / 2); // 1,000, or less on a small run
+        ReferralSummary jumpedFrom = referrals.list(ReferralFilter.everything(), deepOffset - jump - 1, 1).getFirst();
+        ReferralListBookmark thousandUp = new ReferralListBookmark(deepOffset - jump, jumpedFrom);
+        report.row("service: page at offset %d, jumped %,d rows past the last bookmark".formatted(deepOffset, jump),
                 NationalLoad.time(5, ROUNDS, () -> referrals.list(ReferralFilter.everything(),
                         ReferralSort.NEWEST_ACTIVITY, false, deepOffset, 50, thousandUp)));
         signIn.as(BUSIEST_REFERRER);
@@ -93,40 +97,49 @@ class ReferralListBenchmark {
         report.write();
     }
 
-    /** The list query's shape for the receiver's side (tenant filter, side, not a draft, not overdue). */
+    /**
+     * The list query of the receiver's side (not a draft, not overdue), built by the application's own
+     * {@link ReferralListSql}, against the deep-page alternatives.
+     */
     private void sqlShapes(BenchmarkReport report) {
-        long hospital = jdbc.queryForObject("select id from hospital where code = 'N-0000'", Long.class);
-        String where = ("(r.origin_hospital_id = %1$d or r.partner_hospital_id = %1$d) and r.partner_hospital_id = %1$d "
-                + "and r.status <> 'DRAFT' and (r.status <> 'SUBMITTED' or r.ack_due_at is null "
-                + "or r.ack_due_at >= '%2$s')").formatted(hospital, clock.instant().toString().replace('T', ' ')
-                .replace("Z", ""));
-        String order = " order by r.updated_at desc, r.id desc";
-        String first = "select r.* from referral r where " + where + order + " limit 50";
-        String naive = "select r.* from referral r where " + where + order + " limit 50 offset " + deepOffset;
-        String deferred = "select r.* from referral r join (select r.id from referral r where " + where + order
-                + " limit 50 offset " + deepOffset + ") k on k.id = r.id" + order;
-        Map<String, Object> last = jdbc.queryForMap("select r.updated_at, r.id from referral r where " + where + order
-                + " limit 1 offset " + (deepOffset - 1));
-        String keyset = "select r.* from referral r where " + where + " and (r.updated_at < '" + last.get("updated_at")
-                + "' or (r.updated_at = '" + last.get("updated_at") + "' and r.id < " + last.get("id") + "))" + order
-                + " limit 50";
-        String count = "select count(*) from referral r where " + where;
-        Map<String, String> shapes = new LinkedHashMap<>();
-        shapes.put("SQL: first page", first);
-        shapes.put("SQL: naive OFFSET " + deepOffset, naive);
-        shapes.put("SQL: deferred join at OFFSET " + deepOffset, deferred);
-        shapes.put("SQL: keyset page after row " + deepOffset + " (the application's query when scrolled)", keyset);
-        shapes.put("SQL: count(*) of the inbox (the list never runs it)", count);
-        for (Map.Entry<String, String> shape : shapes.entrySet()) {
+        HospitalId hospital = HospitalId.of(jdbc.queryForObject("select id from hospital where code = 'N-0000'",
+                Long.class));
+        ReferralListSql.Condition where = ReferralListSql.of(hospital, false, ReferralFilter.everything(),
+                clock.instant(), JapanTime.ZONE, ReferralListSql.Lateness.NOT_OVERDUE);
+        String order = " order by " + ReferralListSql.orderBy(ReferralSort.NEWEST_ACTIVITY, false);
+        String first = "select * from referral where " + where.sql() + order + " limit 50";
+        String naive = "select * from referral where " + where.sql() + order + " limit 50 offset " + deepOffset;
+        String deferred = "select r.* from referral r join (select id from referral where " + where.sql() + order
+                + " limit 50 offset " + deepOffset + ") k on k.id = r.id order by r.updated_at desc, r.id desc";
+        Map<String, Object> last = jdbc.queryForMap("select id, updated_at from referral where " + where.sql() + order
+                + " limit 1 offset " + (deepOffset - 1), where.parameters().toArray());
+        ReferralListSql.Condition sought = where.and(ReferralListSql.after(ReferralSort.NEWEST_ACTIVITY, false,
+                new ReferralId(((Number) last.get("id")).longValue()),
+                ((LocalDateTime) last.get("updated_at")).toInstant(ZoneOffset.UTC)));
+        String keyset = "select * from referral where " + sought.sql() + order + " limit 50";
+        String count = "select count(*) from referral where " + where.sql();
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        shapes.put("SQL: first page", new Shape(first, where.parameters()));
+        shapes.put("SQL: naive OFFSET " + deepOffset, new Shape(naive, where.parameters()));
+        shapes.put("SQL: deferred join at OFFSET " + deepOffset, new Shape(deferred, where.parameters()));
+        shapes.put("SQL: keyset page after row " + deepOffset + " (the application's query when scrolled)",
+                new Shape(keyset, sought.parameters()));
+        shapes.put("SQL: count(*) of the inbox (the list never runs it)", new Shape(count, where.parameters()));
+        for (Map.Entry<String, Shape> shape : shapes.entrySet()) {
             boolean slow = shape.getKey().contains("naive") || shape.getKey().contains("count");
+            Shape query = shape.getValue();
             report.row(shape.getKey(), NationalLoad.time(slow ? 1 : 5, slow ? 5 : ROUNDS,
-                    () -> jdbc.queryForList(shape.getValue())));
-            report.note("EXPLAIN " + shape.getKey() + ":", shape.getValue() + "\n\n" + explain(shape.getValue()));
+                    () -> jdbc.queryForList(query.sql(), query.parameters().toArray())));
+            report.note("EXPLAIN " + shape.getKey() + ":", query.sql() + "\n" + query.parameters() + "\n\n"
+                    + explain(query));
         }
     }
 
-    private String explain(String sql) {
-        List<Map<String, Object>> plan = jdbc.queryForList("explain " + sql);
+    private record Shape(String sql, List<Object> parameters) {
+    }
+
+    private String explain(Shape query) {
+        List<Map<String, Object>> plan = jdbc.queryForList("explain " + query.sql(), query.parameters().toArray());
         return plan.stream().map(row -> row.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")))
                 .collect(Collectors.joining("\n"));

@@ -139,7 +139,15 @@ class ReferralWorkflowIT {
         signIn.as("liaison");
         ReferralDetails draft = referrals.saveDraft(null, null, TOTO, completeContent(uniquePid()));
         AttachmentInfo file = referrals.attach(draft.id(), "病理報告書.pdf", minimalPdf());
+        signIn.as("coordinator");
+        assertThat(referrals.list(ReferralFilter.everything(), 0, 500)).as("a draft is the referrer's alone")
+                .extracting(ReferralSummary::id).doesNotContain(draft.id());
+
+        signIn.as("liaison");
         ReferralDetails sent = referrals.submit(draft.id(), referrals.get(draft.id()).version(), null);
+        signIn.as("coordinator");
+        assertThat(referrals.list(ReferralFilter.everything(), 0, 500)).extracting(ReferralSummary::id)
+                .contains(sent.id());
 
         signIn.as("liaison2");
         assertThat(referrals.list(ReferralFilter.everything(), 0, 500)).extracting(ReferralSummary::id)
