@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -43,6 +42,7 @@ import jp.renkei.shared.workflow.RetriedOnConflict;
 public class BookingService {
 
     private final CounselingBookingRepository bookings;
+    private final BookingLineReader lines;
     private final PersonCalendar calendars;
     private final ReachableHospitals reachable;
     private final CounselingSettings settings;
@@ -53,10 +53,11 @@ public class BookingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BookingService(CounselingBookingRepository bookings, PersonCalendar calendars, ReachableHospitals reachable,
-            CounselingSettings settings, VideoVisitProvider video, ReferralService referrals,
+    BookingService(CounselingBookingRepository bookings, BookingLineReader lines, PersonCalendar calendars,
+            ReachableHospitals reachable, CounselingSettings settings, VideoVisitProvider video, ReferralService referrals,
             InvitationFactory invitations, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
+        this.lines = lines;
         this.calendars = calendars;
         this.reachable = reachable;
         this.settings = settings;
@@ -154,16 +155,17 @@ public class BookingService {
     @Transactional(readOnly = true)
     public BookingLines visibleBookingLines() {
         Instant now = clock.instant();
-        List<CounselingBooking> ended = bookings.visibleEnded(now.minus(Duration.ofDays(7)), now,
-                PageRequest.of(0, BookingLines.ENDED_SHOWN));
-        List<CounselingBooking> ahead = bookings.visibleAhead(now, now.plus(Duration.ofDays(settings.daysAhead()
-                + 30L)), PageRequest.of(0, BookingLines.AHEAD_SHOWN + 1));
+        List<BookingLineReader.Line> ended = lines.endedBetween(now.minus(Duration.ofDays(7)), now,
+                BookingLines.ENDED_SHOWN);
+        List<BookingLineReader.Line> ahead = lines.ahead(now, now.plus(Duration.ofDays(settings.daysAhead() + 30L)),
+                BookingLines.AHEAD_SHOWN + 1);
         boolean moreAhead = ahead.size() > BookingLines.AHEAD_SHOWN;
-        List<CounselingBooking> visible = new ArrayList<>(ended.reversed());
+        List<BookingLineReader.Line> visible = new ArrayList<>(ended.reversed());
         visible.addAll(ahead.subList(0, Math.min(ahead.size(), BookingLines.AHEAD_SHOWN)));
-        Map<Long, String> names = calendars.namesOf(visible.stream().map(CounselingBooking::counselorId)
+        Map<Long, String> names = calendars.namesOf(visible.stream().map(BookingLineReader.Line::counselorId)
                 .collect(Collectors.toSet()));
-        return new BookingLines(visible.stream().map(b -> b.toLine(names.get(b.counselorId()))).toList(), moreAhead);
+        return new BookingLines(visible.stream().map(line -> line.named(names.get(line.counselorId()))).toList(),
+                moreAhead);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,19 +18,6 @@ interface CounselingBookingRepository extends JpaRepository<CounselingBooking, L
             where counselor_user_id = :person and active_start is not null and starts_at < :to and ends_at > :from
             """, nativeQuery = true)
     List<Object[]> busyTimes(long person, Instant from, Instant to);
-
-    /**
-     * Tenant-filtered: bookings this hospital made or hosts that have not ended by {@code now} and start before
-     * {@code to}, earliest first, as many as the page asks for.
-     */
-    @Query("select b from CounselingBooking b where b.endsAt > :now and b.startsAt < :to order by b.startsAt, b.id")
-    List<CounselingBooking> visibleAhead(Instant now, Instant to, Pageable page);
-
-    /** Tenant-filtered: bookings this hospital made or hosts that ended between the two moments, latest first. */
-    @Query("""
-            select b from CounselingBooking b where b.endsAt >= :from and b.endsAt <= :now
-            order by b.startsAt desc, b.id desc""")
-    List<CounselingBooking> visibleEnded(Instant from, Instant now, Pageable page);
 
     /** Tenant-filtered: these people's sessions this hospital is party to, by person, then time. */
     @Query("""

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.UtcColumns;
 
 /**
  * One person, one calendar. A counselor working at two hospitals has two directory rows with their own hours,
@@ -136,18 +137,12 @@ class PersonCalendar {
                 select counselor_user_id, starts_at, ends_at from counseling_booking
                 where counselor_user_id in (:people) and active_start is not null
                   and starts_at < :to and ends_at > :from
-                """).param("people", people).param("from", utc(from)).param("to", utc(to))
+                """).param("people", people).param("from", UtcColumns.of(from)).param("to", UtcColumns.of(to))
                 .query(row -> {
                     busy.computeIfAbsent(row.getLong(1), person -> new ArrayList<>()).add(new TimeRange(
-                            instant(row.getObject(2, LocalDateTime.class)),
-                            instant(row.getObject(3, LocalDateTime.class))));
+                            UtcColumns.read(row, "starts_at"), UtcColumns.read(row, "ends_at")));
                 });
         return busy;
-    }
-
-    /** An instant as the tables store it: UTC wall time (hibernate.jdbc.time_zone), whatever the JVM's zone. */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private List<TimeRange> busy(Counselor row, Instant from, Instant to) {

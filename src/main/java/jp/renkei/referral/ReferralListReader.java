@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +21,7 @@ import jp.renkei.referral.ReferralListSql.Condition;
 import jp.renkei.referral.ReferralListSql.Lateness;
 import jp.renkei.shared.HospitalId;
 import jp.renkei.shared.JapanTime;
+import jp.renkei.shared.UtcColumns;
 import jp.renkei.tenancy.HospitalDirectory;
 import jp.renkei.tenancy.HospitalSummary;
 
@@ -174,15 +173,10 @@ class ReferralListReader {
                 row.getString("patient_name_kanji"), row.getString("patient_hospital_pid"),
                 row.getString("cancer_type_code"), Referral.services(row.getBoolean("wants_cgp"),
                         row.getBoolean("wants_counseling"), row.getBoolean("wants_panel")),
-                instant(row, "submitted_at"), instant(row, "ack_due_at"), instant(row, "updated_at"),
+                UtcColumns.read(row, "submitted_at"), UtcColumns.read(row, "ack_due_at"),
+                UtcColumns.read(row, "updated_at"),
                 visitOn == null ? null : new ScheduledVisit(visitOn, row.getObject("scheduled_time", LocalTime.class),
                         row.getString("scheduled_place")));
-    }
-
-    /** The tables store UTC wall time (hibernate.jdbc.time_zone), whatever the JVM's zone. */
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        LocalDateTime value = row.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     /** One list line as stored, before the hospitals are named. */

@@ -3,13 +3,13 @@ package jp.renkei.referral;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
 import jp.renkei.shared.HospitalId;
+import jp.renkei.shared.UtcColumns;
 
 /**
  * The referral list's conditions as plain SQL over the {@code referral} table.
@@ -69,10 +69,10 @@ final class ReferralListSql {
             where.in("status", filter.statuses().stream().map(Enum::name).sorted().toList());
         }
         if (filter.from() != null) {
-            where.add("updated_at >= ?", utc(filter.from().atStartOfDay(zone).toInstant()));
+            where.add("updated_at >= ?", UtcColumns.of(filter.from().atStartOfDay(zone).toInstant()));
         }
         if (filter.to() != null) {
-            where.add("updated_at < ?", utc(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            where.add("updated_at < ?", UtcColumns.of(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (filter.cancerTypeCode() != null) {
             where.add("cancer_type_code = ?", filter.cancerTypeCode());
@@ -92,10 +92,10 @@ final class ReferralListSql {
         switch (lateness) {
             case OVERDUE -> {
                 where.add("status = ?", ReferralStatus.SUBMITTED.name());
-                where.add("ack_due_at < ?", utc(now));
+                where.add("ack_due_at < ?", UtcColumns.of(now));
             }
             case NOT_OVERDUE -> where.add("(status <> ? or ack_due_at is null or ack_due_at >= ?)",
-                    ReferralStatus.SUBMITTED.name(), utc(now));
+                    ReferralStatus.SUBMITTED.name(), UtcColumns.of(now));
             case ANY -> {
                 // no condition
             }
@@ -120,7 +120,7 @@ final class ReferralListSql {
         if (order == ReferralSort.NUMBER) {
             return new Condition("id " + than + " ?", List.of(lastId));
         }
-        LocalDateTime last = utc(previousUpdatedAt);
+        LocalDateTime last = UtcColumns.of(previousUpdatedAt);
         return new Condition("(updated_at " + than + " ? or (updated_at = ? and id " + than + " ?))",
                 List.of(last, last, lastId));
     }
@@ -130,11 +130,6 @@ final class ReferralListSql {
         String direction = ascending ? " asc" : " desc";
         String column = order.column();
         return column.equals("id") ? "id" + direction : column + direction + ", id" + direction;
-    }
-
-    /** An instant as the tables store it: UTC wall time (hibernate.jdbc.time_zone), whatever the JVM's zone. */
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** Clauses joined by "and". */

@@ -2,8 +2,6 @@ package jp.renkei.notification.live;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -19,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.renkei.shared.UtcColumns;
 import jp.renkei.shared.live.LiveChange;
 
 /**
@@ -66,7 +65,7 @@ class LiveChangeFeed {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "insert into live_change (topic, hospital_id, created_at) values (?, ?, ?)", change.topic(),
-                    change.hospital() == null ? null : change.hospital().value(), utc(clock.instant())));
+                    change.hospital() == null ? null : change.hospital().value(), UtcColumns.of(clock.instant())));
         } catch (DataAccessException | TransactionException e) {
             log.warn("Live change {} not recorded; open screens refresh on their next action", change.topic(), e);
         }
@@ -75,18 +74,13 @@ class LiveChangeFeed {
     /** Changes written at or after {@code since}, oldest first. */
     List<Row> since(Instant since) {
         return jdbc.query("select id, topic, created_at from live_change where created_at >= ? order by id",
-                (rs, n) -> new Row(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)),
-                utc(since));
+                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), UtcColumns.read(rs, "created_at")),
+                UtcColumns.of(since));
     }
 
     /** Drops changes older than {@code before}; returns how many. */
     int pruneOlderThan(Instant before) {
-        return jdbc.update("delete from live_change where created_at < ?", utc(before));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return jdbc.update("delete from live_change where created_at < ?", UtcColumns.of(before));
     }
 
     record Row(long id, String topic, Instant createdAt) {
