@@ -40,7 +40,8 @@ class BookingLineReader {
 
     /** Bookings not ended by {@code now} that start before {@code to}, earliest first. */
     List<Line> ahead(Instant now, Instant to, int limit) {
-        return lines("ends_at > ? and starts_at < ? order by starts_at, id limit ?", UtcColumns.of(now), UtcColumns.of(to), limit);
+        return lines("ends_at > ? and starts_at < ? order by starts_at, id limit ?", UtcColumns.of(now),
+                UtcColumns.of(to), limit);
     }
 
     private List<Line> lines(String condition, Object... values) {

@@ -54,8 +54,9 @@ public class BookingService {
     private final Clock clock;
 
     BookingService(CounselingBookingRepository bookings, BookingLineReader lines, PersonCalendar calendars,
-            ReachableHospitals reachable, CounselingSettings settings, VideoVisitProvider video, ReferralService referrals,
-            InvitationFactory invitations, Viewers viewers, ApplicationEventPublisher events, Clock clock) {
+            ReachableHospitals reachable, CounselingSettings settings, VideoVisitProvider video,
+            ReferralService referrals, InvitationFactory invitations, Viewers viewers,
+            ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.lines = lines;
         this.calendars = calendars;

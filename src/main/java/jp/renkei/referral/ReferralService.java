@@ -64,9 +64,9 @@ public class ReferralService {
     private final CancerTypeCatalogue cancerTypes = CancerTypeCatalogue.shared();
 
     ReferralService(ReferralRepository referrals, ReferralListReader listReader, PatientRepository patients,
-            ReferralAttachmentRepository attachments, ReferralEligibility eligibility, ReferralLetter letter, HospitalDirectory hospitals,
-            HospitalContext hospitalContext, CurrentUser currentUser, CurrentActor actors,
-            ApplicationEventPublisher events, Clock clock) {
+            ReferralAttachmentRepository attachments, ReferralEligibility eligibility, ReferralLetter letter,
+            HospitalDirectory hospitals, HospitalContext hospitalContext, CurrentUser currentUser,
+            CurrentActor actors, ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.listReader = listReader;
         this.patients = patients;
@@ -361,14 +361,11 @@ public class ReferralService {
         return rows.stream().collect(Collectors.toMap(ReferralSummary::id, s -> s));
     }
 
-    /** Both hospitals of every referral, in one call and one query. */
-    private Map<HospitalId, HospitalSummary> hospitalsOf(List<Referral> rows) {
+    /** The referral's two hospitals, in one call. */
+    private Map<HospitalId, HospitalSummary> hospitalsOf(Referral referral) {
         Map<HospitalId, HospitalSummary> names = new HashMap<>();
-        rows.forEach(r -> {
-            names.put(r.originHospitalId(), null);
-            names.put(r.partnerHospitalId(), null);
-        });
-        hospitals.getAll(names.keySet()).forEach(h -> names.put(h.id(), h));
+        hospitals.getAll(List.of(referral.originHospitalId(), referral.partnerHospitalId()))
+                .forEach(h -> names.put(h.id(), h));
         return names;
     }
 
@@ -497,7 +494,7 @@ public class ReferralService {
     }
 
     private ReferralDetails details(Referral referral, HospitalId viewer) {
-        Map<HospitalId, HospitalSummary> sides = hospitalsOf(List.of(referral));
+        Map<HospitalId, HospitalSummary> sides = hospitalsOf(referral);
         return new ReferralDetails(referral.id(), referral.version(), referral.status(),
                 referral.originHospitalId().equals(viewer), sides.get(referral.originHospitalId()),
                 sides.get(referral.partnerHospitalId()), referral.referringUserName(), contentOf(referral),
