@@ -52,7 +52,7 @@ class ReferralListReader {
 
     /**
      * The page at {@code offset} of one side's list, continuing from a {@code bookmark} of the same list when there
-     * is one. The default order (newest activity first) puts what is overdue first.
+     * is one. Newest activity first, the list's usual order, puts what is overdue first.
      */
     List<ReferralSummary> page(HospitalId hospital, boolean referrerSide, ReferralFilter filter, ReferralSort order,
             boolean ascending, int offset, int limit, ReferralListBookmark bookmark, Instant now) {
