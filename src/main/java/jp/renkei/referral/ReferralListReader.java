@@ -111,8 +111,9 @@ class ReferralListReader {
             return firstLate; // a whole first page of late rows
         }
         List<Long> lateOnPage = late.subList(Math.min(offset, late.size()), Math.min(offset + limit, late.size()));
-        List<Line> page = new ArrayList<>(inOrder(lateOnPage, lines(ReferralListSql.among(
-                lateOnPage.stream().map(ReferralId::new).toList()), "id", 0, lateOnPage.size())));
+        // read under the overdue condition again, not by id alone: no list read without the hospital's condition
+        List<Line> page = new ArrayList<>(inOrder(lateOnPage, lines(overdue.and(ReferralListSql.among(
+                lateOnPage.stream().map(ReferralId::new).toList())), "id", 0, lateOnPage.size())));
         if (page.size() < limit) {
             // a bookmark on a row past the late ones is a place in the rest of the list
             ReferralListBookmark inRest = bookmark == null || bookmark.offset() <= late.size()
