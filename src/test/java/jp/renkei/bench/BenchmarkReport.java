@@ -11,9 +11,15 @@ import java.util.List;
 
 /**
  * One markdown table per benchmark in {@code target/bench/<name>.md}, headed by the conditions it ran under (real
- * date, host, cores, JDK, scale), printed as well: copied by hand into {@code src/docs/performance.md}.
+ * date, host, cores, JDK, scale), printed as well: copied by hand into {@code src/docs/performance.md}. The smokes of
+ * the default build write to {@code -Dbench.dir} ({@code target/bench-smoke}), so they never replace real figures.
  */
 public final class BenchmarkReport {
+
+    private static final Path DIRECTORY = Path.of(System.getProperty("bench.dir", "target/bench"));
+
+    /** Title, blank, conditions, blank, column names, separator. */
+    private static final int HEADER_LINES = 6;
 
     private final String name;
     private final List<String> lines = new ArrayList<>();
@@ -54,18 +60,20 @@ public final class BenchmarkReport {
         return this;
     }
 
-    public void write() {
+    /** Writes the table and returns its rows (the header and separator lines not counted). */
+    public List<String> write() {
         List<String> all = new ArrayList<>(lines);
         all.addAll(notes);
         String text = String.join("\n", all) + "\n";
         System.out.println("\n" + text);
         try {
-            Path file = Path.of("target", "bench", name + ".md");
+            Path file = DIRECTORY.resolve(name + ".md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return lines.subList(HEADER_LINES, lines.size());
     }
 
     private static String hostName() {

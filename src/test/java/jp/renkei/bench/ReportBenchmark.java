@@ -1,8 +1,11 @@
 package jp.renkei.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +28,8 @@ import jp.renkei.shared.JapanTime;
 
 /**
  * Run by {@code -Pbench}: the CGP ledger PDF of N-0000 over the period holding its latest 1,000 tests, and one
- * referral letter, through the real services, warm; with the heap the render needed on top of what was live.
+ * referral letter, through the real services, warm; with the heap the render needed on top of what was live. The
+ * default build runs it at 1/1000 as a smoke: no timing asserted, only that both documents are PDFs.
  */
 @RenkeiIntegrationTest
 class ReportBenchmark {
@@ -64,6 +68,8 @@ class ReportBenchmark {
         BenchmarkReport report = new BenchmarkReport("reports", "Reports, warm (N-0000)", "document", "median", "p95",
                 "max", "size", "heap needed while rendering");
         byte[] ledger = ledgers.pdf(start, to, Locale.JAPANESE).content();
+        assertThat(rows).as("tests in the ledger's period").isPositive();
+        assertThat(new String(ledger, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         report.row("CGP ledger PDF, %,d rows (%s..%s)".formatted(rows, start, to),
                 NationalLoad.time(3, 10, () -> ledgers.pdf(start, to, Locale.JAPANESE)), kb(ledger.length),
                 peakHeap(() -> ledgers.pdf(start, to, Locale.JAPANESE)));
@@ -79,10 +85,11 @@ class ReportBenchmark {
         report.row("the same, one factsFor call per case (the ledger before the batch)",
                 NationalLoad.time(1, 3, () -> cases.stream().map(panelCases::factsFor).toList()), "-", "-");
         byte[] letter = referrals.letterPdf(new ReferralId(referral));
+        assertThat(new String(letter, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         report.row("referral letter PDF (one referral)",
                 NationalLoad.time(5, 30, () -> referrals.letterPdf(new ReferralId(referral))), kb(letter.length),
                 peakHeap(() -> referrals.letterPdf(new ReferralId(referral))));
-        report.write();
+        assertThat(report.write()).as("ledger, its rows, its panel outcomes twice, the letter").hasSize(5);
     }
 
     /**

@@ -22,6 +22,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import jp.renkei.bench.BenchmarkReport;
@@ -33,11 +34,26 @@ import jp.renkei.bench.BenchmarkReport;
  * stops shrinking) before and with
  * them open; the difference divided by the tabs is the heap one UI keeps. Tabs of one sign-in share one HTTP session,
  * so these are per UI: a session's own few KB (security context, CSRF token) are not in them. Each view's
- * histogram difference shows where its bytes go.
+ * histogram difference shows where its bytes go. {@link MemoryPerUiSmokeE2E} runs it with one tab a view in the
+ * default build.
  */
 class MemoryPerUiBenchmark extends PortalBrowserTest {
 
-    private static final int UIS = Integer.getInteger("ui.count", 20);
+    private final int uis;
+    /** Whether histograms are repeated until the live heap stops shrinking ({@link #settled}). */
+    private final boolean settle;
+    /** How long what the warm-up tabs left behind is given to go before the first measurement. */
+    private final long warmUpPauseMillis;
+
+    MemoryPerUiBenchmark() {
+        this(Integer.getInteger("ui.count", 20), true, 15_000);
+    }
+
+    MemoryPerUiBenchmark(int uis, boolean settle, long warmUpPauseMillis) {
+        this.uis = uis;
+        this.settle = settle;
+        this.warmUpPauseMillis = warmUpPauseMillis;
+    }
     /**
      * {@code -Dui.views=referral list,counseling} measures only views whose names contain one of these (and the
      * yardsticks: home and the bare reference).
@@ -95,7 +111,7 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
         }
         // what the warm-up leaves for a while (its UIs until their unload beacons are handled, caches filling) was
         // counted against the first view measured, the bare reference: -12 KB per UI in one run. Let it settle.
-        Thread.sleep(15_000);
+        Thread.sleep(warmUpPauseMillis);
         histogram(portal);
         Map<String, Long> perUi = new LinkedHashMap<>();
         Map<String, String> heaps = new HashMap<>();
@@ -105,14 +121,14 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
             Histogram before = settled(portal, histogram(portal));
             heapDump(portal, view, "before");
             List<Page> tabs = new ArrayList<>();
-            for (int i = 0; i < UIS; i++) {
+            for (int i = 0; i < uis; i++) {
                 tabs.add(open(signedIn.get(view.user()), view));
             }
             Histogram first = histogram(portal);
             Histogram with = settled(portal, first);
             heapDump(portal, view, "with");
             unsettled.put(view.name(), difference(with, first));
-            perUi.put(view.name(), (with.bytes() - before.bytes()) / UIS);
+            perUi.put(view.name(), (with.bytes() - before.bytes()) / uis);
             System.out.printf("%s: %,d bytes per UI%n", view.name(), perUi.get(view.name()));
             heaps.put(view.name(), "%,d KB → %,d KB".formatted(before.bytes() / 1024, with.bytes() / 1024));
             differences.put(view.name(), difference(before, with));
@@ -121,20 +137,20 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
             }
         }
         BenchmarkReport report = new BenchmarkReport("memory-per-ui", ("Live heap per UI, %d tabs a view, portal "
-                + "-Xmx768m (packaged jar, demo network)").formatted(UIS), "view", "KB per UI", "× home",
+                + "-Xmx768m (packaged jar, demo network)").formatted(uis), "view", "KB per UI", "× home",
                 "live heap before → with the tabs");
         double home = perUi.get("home");
         perUi.forEach((view, bytes) -> report.row(view, "%,d".formatted(bytes / 1024), "%.1f".formatted(bytes / home),
                 heaps.get(view)));
         // every view's own classes, not only the biggest's: the bare reference's are the base every UI carries
-        perUi.keySet().forEach(view -> report.note("Classes whose live bytes grew most with " + UIS + " tabs on the "
+        perUi.keySet().forEach(view -> report.note("Classes whose live bytes grew most with " + uis + " tabs on the "
                 + view + " (bytes per UI, class):", top(differences.get(view), 25)));
-        perUi.keySet().forEach(view -> report.note("Freed by the next full GCs after the first histogram with " + UIS
+        perUi.keySet().forEach(view -> report.note("Freed by the next full GCs after the first histogram with " + uis
                 + " tabs on the " + view + ", so not counted (bytes per UI, class):", top(unsettled.get(view), 8)));
         report.note("What the browsers sent over their push WebSockets (all tabs of the run):",
                 "%,d sockets opened, %,d messages sent, the longest %,d characters".formatted(socketsOpened.get(),
                         messagesSent.get(), longestSent.get()));
-        report.write();
+        Assertions.assertThat(report.write()).as("one row per view").hasSize(views.size());
     }
 
     private Page open(BrowserContext signedIn, View view) {
@@ -195,10 +211,10 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
         return new Histogram(total, byClass);
     }
 
-    private static String top(Map<String, Long> bytesByClass, int rows) {
+    private String top(Map<String, Long> bytesByClass, int rows) {
         return bytesByClass.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(rows)
-                .map(e -> "%,9d  %s".formatted(e.getValue() / UIS, e.getKey())).collect(Collectors.joining("\n"));
+                .map(e -> "%,9d  %s".formatted(e.getValue() / uis, e.getKey())).collect(Collectors.joining("\n"));
     }
 
     /**
@@ -207,9 +223,9 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
      * one collection only, not what a UI keeps. Histograms are taken until the live heap stops shrinking (two in a
      * row within 0.2 %), before the tabs as after them.
      */
-    private static Histogram settled(long pid, Histogram first) throws IOException, InterruptedException {
+    private Histogram settled(long pid, Histogram first) throws IOException, InterruptedException {
         Histogram last = first;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < (settle ? 5 : 0); i++) {
             Histogram next = histogram(pid);
             boolean steady = Math.abs(last.bytes() - next.bytes()) < last.bytes() / 500;
             last = next;
