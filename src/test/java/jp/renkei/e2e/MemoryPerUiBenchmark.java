@@ -39,21 +39,6 @@ import jp.renkei.bench.BenchmarkReport;
  */
 class MemoryPerUiBenchmark extends PortalBrowserTest {
 
-    private final int uis;
-    /** Whether histograms are repeated until the live heap stops shrinking ({@link #settled}). */
-    private final boolean settle;
-    /** How long what the warm-up tabs left behind is given to go before the first measurement. */
-    private final long warmUpPauseMillis;
-
-    MemoryPerUiBenchmark() {
-        this(Integer.getInteger("ui.count", 20), true, 15_000);
-    }
-
-    MemoryPerUiBenchmark(int uis, boolean settle, long warmUpPauseMillis) {
-        this.uis = uis;
-        this.settle = settle;
-        this.warmUpPauseMillis = warmUpPauseMillis;
-    }
     /**
      * {@code -Dui.views=referral list,counseling} measures only views whose names contain one of these (and the
      * yardsticks: home and the bare reference).
@@ -69,10 +54,26 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
+    private final int uis;
+    /** Whether histograms are repeated until the live heap stops shrinking ({@link #settled}). */
+    private final boolean settle;
+    /** How long what the warm-up tabs left behind is given to go before the first measurement. */
+    private final long warmUpPauseMillis;
+
     /** What the tabs sent over their push WebSockets: PushSocketBuffers limits it. */
     private final AtomicInteger longestSent = new AtomicInteger();
     private final AtomicInteger messagesSent = new AtomicInteger();
     private final AtomicInteger socketsOpened = new AtomicInteger();
+
+    MemoryPerUiBenchmark() {
+        this(Integer.getInteger("ui.count", 20), true, 15_000);
+    }
+
+    MemoryPerUiBenchmark(int uis, boolean settle, long warmUpPauseMillis) {
+        this.uis = uis;
+        this.settle = settle;
+        this.warmUpPauseMillis = warmUpPauseMillis;
+    }
 
     private record View(String name, String user, String path, String readySelector) {
     }
