@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -70,10 +71,14 @@ class CcatWorklistView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> CcatTexts.dueBy(this, r.dueOn())).setHeader(getTranslation("ccat.timeline.due"))
                 .setAutoWidth(true);
+        // the stage wraps (Japanese breaks between any two characters), leaving the test's product name its width
         grid.addColumn(r -> CcatTexts.step(this, r.step(), r.followUpNumber()))
-                .setHeader(getTranslation("ccat.timeline.step")).setAutoWidth(true);
+                .setHeader(getTranslation("ccat.timeline.step")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(this::patient).setHeader(getTranslation("ccat.worklist.patient")).setAutoWidth(true);
-        grid.addColumn(WorklistRow::testName).setHeader(getTranslation("ccat.worklist.test")).setFlexGrow(2);
+        // product names such as "FoundationOne" are wider than the column: broken, not cut to "Foundation…"
+        grid.addColumn(LitRenderer.<WorklistRow>of("<span class=\"long-words\">${item.test}</span>")
+                .withProperty("test", WorklistRow::testName)).setHeader(getTranslation("ccat.worklist.test"))
+                .setWidth("9.5rem").setFlexGrow(2);
         grid.addColumn(r -> r.ownerName() == null ? getTranslation("ccat.owner.none") : r.ownerName())
                 .setHeader(getTranslation("ccat.timeline.owner")).setAutoWidth(true);
         grid.addColumn(r -> String.join("、", r.missing().stream().map(key -> getTranslation(SHORT.get(key))).toList()))
