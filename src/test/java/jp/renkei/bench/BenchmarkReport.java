@@ -25,6 +25,11 @@ public final class BenchmarkReport {
     private final List<String> lines = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    /** A file next to the tables, for what a benchmark produced (its PDFs). */
+    public static Path file(String name) {
+        return DIRECTORY.resolve(name);
+    }
+
     public BenchmarkReport(String name, String title, String... columns) {
         this.name = name;
         // the wall clock on purpose: a benchmark records when it really ran, not the application's clock
@@ -67,7 +72,7 @@ public final class BenchmarkReport {
         String text = String.join("\n", all) + "\n";
         System.out.println("\n" + text);
         try {
-            Path file = DIRECTORY.resolve(name + ".md");
+            Path file = file(name + ".md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
         } catch (IOException e) {

@@ -55,8 +55,8 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
     private final int uis;
-    /** Whether histograms are repeated until the live heap stops shrinking ({@link #settled}). */
-    private final boolean settle;
+    /** At most this many more histograms while the live heap still shrinks ({@link #settled}). */
+    private final int settleRounds;
     /** How long what the warm-up tabs left behind is given to go before the first measurement. */
     private final long warmUpPauseMillis;
 
@@ -66,12 +66,12 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
     private final AtomicInteger socketsOpened = new AtomicInteger();
 
     MemoryPerUiBenchmark() {
-        this(Integer.getInteger("ui.count", 20), true, 15_000);
+        this(Integer.getInteger("ui.count", 20), 5, 15_000);
     }
 
-    MemoryPerUiBenchmark(int uis, boolean settle, long warmUpPauseMillis) {
+    MemoryPerUiBenchmark(int uis, int settleRounds, long warmUpPauseMillis) {
         this.uis = uis;
-        this.settle = settle;
+        this.settleRounds = settleRounds;
         this.warmUpPauseMillis = warmUpPauseMillis;
     }
 
@@ -226,7 +226,7 @@ class MemoryPerUiBenchmark extends PortalBrowserTest {
      */
     private Histogram settled(long pid, Histogram first) throws IOException, InterruptedException {
         Histogram last = first;
-        for (int i = 0; i < (settle ? 5 : 0); i++) {
+        for (int i = 0; i < settleRounds; i++) {
             Histogram next = histogram(pid);
             boolean steady = Math.abs(last.bytes() - next.bytes()) < last.bytes() / 500;
             last = next;

@@ -7,6 +7,6 @@ package jp.renkei.e2e;
 class MemoryPerUiSmokeE2E extends MemoryPerUiBenchmark {
 
     MemoryPerUiSmokeE2E() {
-        super(1, false, 1_000);
+        super(1, 0, 1_000);
     }
 }
